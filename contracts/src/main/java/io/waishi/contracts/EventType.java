@@ -1,0 +1,92 @@
+package io.waishi.contracts;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * Every event type the suite publishes: its CloudEvents {@code type}, the service that owns it, the
+ * topic it travels on and the JSON Schema its data must match. A breaking change is a new {@code .v2}
+ * constant, never an edit of an existing one.
+ */
+public enum EventType {
+
+    PARTNER_CITY_REGISTERED("waishi.sister-city.partner-city.registered.v1",
+            Service.SISTER_CITY, Topic.SISTER_CITY_PARTNER_CITIES),
+    ACTIVITY_RECORDED("waishi.sister-city.activity.recorded.v1",
+            Service.SISTER_CITY, Topic.SISTER_CITY_ACTIVITIES),
+    DELEGATION_SUBMITTED("waishi.travel.delegation.submitted.v1",
+            Service.TRAVEL, Topic.TRAVEL_DELEGATIONS),
+    DELEGATION_APPROVED("waishi.travel.delegation.approved.v1",
+            Service.TRAVEL, Topic.TRAVEL_DELEGATIONS),
+    VISIT_REQUESTED("waishi.reception.visit.requested.v1",
+            Service.RECEPTION, Topic.RECEPTION_VISITS),
+    ITEM_DRAFTED("waishi.publicity.item.drafted.v1",
+            Service.PUBLICITY, Topic.PUBLICITY_ITEMS);
+
+    /** The services that own events, with the CloudEvents {@code source} they publish as. */
+    public enum Service {
+        SISTER_CITY("sister-city-service"),
+        TRAVEL("travel-service"),
+        RECEPTION("reception-service"),
+        PUBLICITY("publicity-service");
+
+        private final String serviceName;
+
+        Service(String serviceName) {
+            this.serviceName = serviceName;
+        }
+
+        public String serviceName() {
+            return serviceName;
+        }
+
+        public URI source() {
+            return URI.create("/waishi/" + serviceName);
+        }
+    }
+
+    private static final String SCHEMA_URN_PREFIX = "urn:waishi:schema:";
+    private static final String SCHEMA_RESOURCE_FOLDER = "/io/waishi/contracts/schemas/";
+
+    private final String typeName;
+    private final Service owner;
+    private final Topic topic;
+
+    EventType(String typeName, Service owner, Topic topic) {
+        this.typeName = typeName;
+        this.owner = owner;
+        this.topic = topic;
+    }
+
+    /** The CloudEvents {@code type} attribute, e.g. {@code waishi.travel.delegation.approved.v1}. */
+    public String typeName() {
+        return typeName;
+    }
+
+    public Service owner() {
+        return owner;
+    }
+
+    public Topic topic() {
+        return topic;
+    }
+
+    /** The CloudEvents {@code dataschema} attribute: a stable URN naming the schema in this module. */
+    public URI dataSchema() {
+        return URI.create(SCHEMA_URN_PREFIX + typeName);
+    }
+
+    /** Where the JSON Schema of this type's data lives on the classpath. */
+    public String schemaResource() {
+        return SCHEMA_RESOURCE_FOLDER + typeName + ".json";
+    }
+
+    public static Optional<EventType> byTypeName(String typeName) {
+        for (EventType type : values()) {
+            if (type.typeName.equals(typeName)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+}

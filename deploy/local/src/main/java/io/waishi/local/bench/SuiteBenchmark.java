@@ -1,0 +1,328 @@
+package io.waishi.local.bench;
+
+import io.waishi.local.LocalStack;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Measures, in one run on this machine, the ratios DESIGN.md §9 asks for and writes them to
+ * {@code docs/benchmarks.md}:
+ * <ol>
+ *   <li>a GET at a fixed request rate directly on a service and through the gateway (open loop: requests
+ *       are sent on schedule whatever the answers do, so a slow server cannot slow the load down);</li>
+ *   <li>command → downstream effect (approve a delegation over HTTP → the planned activity's event,
+ *       published by sister-city-service, read from Kafka) against a bare Kafka produce → consume round
+ *       trip on the same broker.</li>
+ * </ol>
+ * Usage: {@code ./waishi bench [--rate 500] [--seconds 20] [--commands 100] [--output docs/benchmarks.md]}.
+ */
+public final class SuiteBenchmark {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final LocalStack stack;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newFixedThreadPool(8)).build();
+
+    private SuiteBenchmark(LocalStack stack) {
+        this.stack = stack;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rate = intOption(args, "--rate", 500);
+        int seconds = intOption(args, "--seconds", 20);
+        int commands = intOption(args, "--commands", 100);
+        Path root = Path.of(System.getProperty("waishi.repo.root", ".")).toAbsolutePath().normalize();
+        Path output = root.resolve(stringOption(args, "--output", "docs/benchmarks.md"));
+        Path data = Files.createTempDirectory("waishi-bench-");
+        System.out.printf("bench | starting the suite in %s (random ports)%n", data);
+        try (LocalStack stack = LocalStack.builder().repoRoot(root).dataDir(data).randomPorts().quiet(true)
+                .readinessTimeout(Duration.ofSeconds(240)).build().start()) {
+            new SuiteBenchmark(stack).run(rate, seconds, commands, output);
+        }
+    }
+
+    private void run(int rate, int seconds, int commands, Path output) throws Exception {
+        String partnerId = registerPartner();
+        String path = "/api/sister-cities/partner-cities/" + partnerId;
+        String token = stack.token("sister");
+        String direct = stack.serviceUrl(LocalStack.SISTER_CITY) + path;
+        String viaGateway = stack.gatewayUrl() + path;
+
+        System.out.println("bench | warming up both paths");
+        load(direct, token, rate, Math.max(5, seconds / 2));
+        load(viaGateway, token, rate, Math.max(5, seconds / 2));
+        System.out.printf("bench | GET %s at %d req/s for %d s, direct then through the gateway%n", path, rate, seconds);
+        Run directRun = load(direct, token, rate, seconds);
+        Run gatewayRun = load(viaGateway, token, rate, seconds);
+
+        System.out.printf("bench | %d approvals: command → activity event on Kafka%n", commands);
+        LatencyRecorder effect = commandToEffect(partnerId, commands);
+        System.out.printf("bench | %d bare Kafka round trips%n", commands);
+        LatencyRecorder bare = bareKafkaRoundTrips(commands);
+
+        String report = report(rate, seconds, commands, path, directRun, gatewayRun, effect, bare);
+        Files.createDirectories(output.getParent());
+        Files.writeString(output, report, StandardCharsets.UTF_8);
+        System.out.println(report);
+        System.out.println("bench | written to " + output);
+    }
+
+    record Run(LatencyRecorder latencies, double achievedRate) {
+    }
+
+    /** Sends GETs on a fixed schedule for {@code seconds} and waits for every answer. */
+    private Run load(String url, String token, int rate, int seconds) throws InterruptedException {
+        LatencyRecorder latencies = new LatencyRecorder();
+        int total = rate * seconds;
+        CountDownLatch done = new CountDownLatch(total);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(10)).GET().build();
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+        long periodNanos = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long due = i * periodNanos;
+            scheduler.schedule(() -> {
+                long sent = System.nanoTime();
+                http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+                    if (failure == null && response.statusCode() == 200) {
+                        latencies.record(System.nanoTime() - sent);
+                    } else {
+                        latencies.error();
+                    }
+                    done.countDown();
+                });
+            }, due, TimeUnit.NANOSECONDS);
+        }
+        done.await(seconds + 60L, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        scheduler.shutdownNow();
+        return new Run(latencies, latencies.count() / elapsed);
+    }
+
+    private LatencyRecorder commandToEffect(String partnerId, int commands) throws Exception {
+        Map<String, Long> seen = new ConcurrentHashMap<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        CountDownLatch assigned = new CountDownLatch(1);
+        Thread partner = new Thread(() -> {
+            try (KafkaConsumer<String, String> consumer = consumer()) {
+                consumer.subscribe(List.of("waishi.sister-city.activities"));
+                while (running.get()) {
+                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(50))) {
+                        long at = System.nanoTime();
+                        JsonNode data = JSON.readTree(record.value());
+                        seen.putIfAbsent(data.get("origin").get("id").asString(), at);
+                    }
+                    if (!consumer.assignment().isEmpty()) {
+                        assigned.countDown();
+                    }
+                }
+            }
+        }, "bench-partner-consumer");
+        partner.start();
+        assigned.await(30, TimeUnit.SECONDS);
+
+        LatencyRecorder latencies = new LatencyRecorder();
+        String travel = stack.serviceUrl(LocalStack.TRAVEL);
+        for (int i = 0; i < commands + 10; i++) {
+            String id = submittedDelegation(travel, partnerId);
+            long sent = System.nanoTime();
+            HttpResponse<String> approved = http.send(HttpRequest.newBuilder(
+                            URI.create(travel + "/api/travel/delegations/" + id + "/approve"))
+                    .header("Authorization", "Bearer " + stack.token("director"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (approved.statusCode() != 200) {
+                throw new IllegalStateException("approve failed: " + approved.body());
+            }
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (!seen.containsKey(id) && Instant.now().isBefore(deadline)) {
+                Thread.onSpinWait();
+            }
+            Long at = seen.get(id);
+            if (i >= 10) { // the first ten warm the path up
+                if (at == null) {
+                    latencies.error();
+                } else {
+                    latencies.record(at - sent);
+                }
+            }
+        }
+        running.set(false);
+        partner.join();
+        return latencies;
+    }
+
+    private LatencyRecorder bareKafkaRoundTrips(int count) throws Exception {
+        String topic = "bench.round-trip";
+        LatencyRecorder latencies = new LatencyRecorder();
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props);
+                KafkaConsumer<String, String> consumer = consumer()) {
+            producer.send(new ProducerRecord<>(topic, "warm", "up")).get();
+            consumer.subscribe(List.of(topic));
+            while (consumer.assignment().isEmpty()) {
+                consumer.poll(Duration.ofMillis(50));
+            }
+            consumer.seekToEnd(consumer.assignment());
+            consumer.poll(Duration.ofMillis(10));
+            for (int i = 0; i < count + 10; i++) {
+                String key = UUID.randomUUID().toString();
+                long sent = System.nanoTime();
+                producer.send(new ProducerRecord<>(topic, key, "{}"));
+                boolean arrived = false;
+                Instant deadline = Instant.now().plusSeconds(10);
+                while (!arrived && Instant.now().isBefore(deadline)) {
+                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(50))) {
+                        arrived |= key.equals(record.key());
+                    }
+                }
+                if (i >= 10) {
+                    if (arrived) {
+                        latencies.record(System.nanoTime() - sent);
+                    } else {
+                        latencies.error();
+                    }
+                }
+            }
+        }
+        return latencies;
+    }
+
+    private KafkaConsumer<String, String> consumer() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        return new KafkaConsumer<>(props);
+    }
+
+    private String registerPartner() throws IOException, InterruptedException {
+        HttpResponse<String> response = post(stack.serviceUrl(LocalStack.SISTER_CITY) + "/api/sister-cities/partner-cities",
+                stack.token("sister"), Map.of("names", Map.of("zh", "约巴林达市", "en", "Yorba Linda"),
+                        "country", "US", "administrativeLevel", "PREFECTURE_CITY", "diplomaticRelations", true));
+        return JSON.readTree(response.body()).get("id").asString();
+    }
+
+    private String submittedDelegation(String travel, String partnerId) throws IOException, InterruptedException {
+        HttpResponse<String> drafted = post(travel + "/api/travel/delegations", stack.token("clerk"), Map.of(
+                "title", Map.of("zh", "基准测试出访", "en", "Benchmark trip"), "partnerCityId", partnerId,
+                "destinationCountries", List.of("US"), "departureDate", LocalDate.now().plusMonths(2).toString(),
+                "returnDate", LocalDate.now().plusMonths(2).plusDays(3).toString(),
+                "members", List.of(Map.of("name", "Bench Mark", "post", "Tester"))));
+        String id = JSON.readTree(drafted.body()).get("id").asString();
+        http.send(HttpRequest.newBuilder(URI.create(travel + "/api/travel/delegations/" + id + "/submit"))
+                .header("Authorization", "Bearer " + stack.token("clerk"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        return id;
+    }
+
+    private HttpResponse<String> post(String url, String token, Object body) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response;
+    }
+
+    private static String report(int rate, int seconds, int commands, String path, Run direct, Run gateway,
+            LatencyRecorder effect, LatencyRecorder bare) {
+        double p50Overhead = gateway.latencies().percentileMillis(50) - direct.latencies().percentileMillis(50);
+        double p99Overhead = gateway.latencies().percentileMillis(99) - direct.latencies().percentileMillis(99);
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks\n\n");
+        md.append("Figures from one run of `./waishi bench` (`io.waishi.local.bench.SuiteBenchmark`) on ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+                .append(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)).append(", Java ")
+                .append(System.getProperty("java.version")).append(". The whole suite runs as processes on this one ")
+                .append("machine (Kafka, Mongo wire server on H2, four services, gateway) and so does the load ")
+                .append("generator: absolute numbers are this machine's; the ratios measured in the same run are ")
+                .append("the point. Reproduce with `./waishi bench` (options `--rate`, `--seconds`, `--commands`).\n\n");
+        md.append("## GET through the gateway vs directly on the service\n\n");
+        md.append("`GET ").append(path).append("` (a MongoDB read, bearer token checked by the gateway and the ")
+                .append("service), open-loop at ").append(rate).append(" requests/s for ").append(seconds)
+                .append(" s each, after a warm-up of both paths.\n\n");
+        md.append("| path | requests/s achieved | p50 ms | p99 ms | errors |\n|---|---|---|---|---|\n");
+        row(md, "direct (service)", direct);
+        row(md, "through the gateway", gateway);
+        md.append(String.format("%nGateway overhead: **p50 %+.2f ms, p99 %+.2f ms** (target: p99 overhead under 3 ms at ",
+                p50Overhead, p99Overhead)).append(rate).append(" requests/s: ")
+                .append(p99Overhead < 3 ? "met" : "**not met**").append(").\n\n");
+        md.append("## Command → downstream effect vs a bare Kafka round trip\n\n");
+        md.append("Command → effect: `POST /api/travel/delegations/{id}/approve` on travel-service until a partner ")
+                .append("consumer reads sister-city-service's `activity.recorded` event for that delegation — the ")
+                .append("write with its outbox, the relay, Kafka, sister-city-service's idempotent consumer and its ")
+                .append("own outbox write and relay, and Kafka again. Bare round trip: produce (`acks=all`) → consume ")
+                .append("of one record on the same broker. ").append(commands).append(" of each, after 10 warm-ups, ")
+                .append("one at a time.\n\n");
+        md.append("| measure | p50 ms | p99 ms | failures |\n|---|---|---|---|\n");
+        md.append(String.format("| command → downstream effect | %.2f | %.2f | %d |%n", effect.percentileMillis(50),
+                effect.percentileMillis(99), effect.errors()));
+        md.append(String.format("| bare Kafka round trip | %.2f | %.2f | %d |%n", bare.percentileMillis(50),
+                bare.percentileMillis(99), bare.errors()));
+        md.append(String.format("%nRatio p50 %.1f×, p99 %.1f×; command → effect p99 target under 50 ms: %s.%n",
+                effect.percentileMillis(50) / bare.percentileMillis(50),
+                effect.percentileMillis(99) / bare.percentileMillis(99),
+                effect.percentileMillis(99) < 50 ? "met" : "**not met**"));
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, String name, Run run) {
+        md.append(String.format("| %s | %.0f | %.2f | %.2f | %d |%n", name, run.achievedRate(),
+                run.latencies().percentileMillis(50), run.latencies().percentileMillis(99), run.latencies().errors()));
+    }
+
+    private static int intOption(String[] args, String name, int fallback) {
+        String value = stringOption(args, name, null);
+        return value == null ? fallback : Integer.parseInt(value);
+    }
+
+    private static String stringOption(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,273 @@
+package io.waishi.local.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.message.MessageReader;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.waishi.contracts.EventSchemas;
+import io.waishi.contracts.EventType;
+import io.waishi.local.LocalStack;
+import io.waishi.platform.testing.TestHttp;
+import io.waishi.platform.testing.TestKafka;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole suite as processes — Kafka broker, Mongo wire server, four services, gateway — driven through
+ * the gateway with signed tokens and read from Kafka as a partner system would. Also the faults: a
+ * redelivered event, a poison record, and travel-service killed between writing an approval and
+ * publishing it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SuiteIT {
+
+    private static final String DELEGATIONS = "waishi.travel.delegations";
+    private static final String ACTIVITIES = "waishi.sister-city.activities";
+    private static final String ITEMS = "waishi.publicity.items";
+
+    @TempDir
+    Path data;
+
+    LocalStack stack;
+    TestHttp gateway;
+    String partnerCityId;
+
+    @BeforeAll
+    void startTheSuite() {
+        stack = LocalStack.builder()
+                .repoRoot(repoRoot())
+                .dataDir(data)
+                .randomPorts()
+                .quiet(true)
+                .readinessTimeout(Duration.ofSeconds(240))
+                .build()
+                .start();
+        gateway = new TestHttp(stack.gatewayUrl());
+        TestHttp.Answer partner = gateway.post("/api/sister-cities/partner-cities", stack.token("sister"),
+                TestHttp.json(Map.of("names", Map.of("zh", "约巴林达市", "en", "Yorba Linda"), "country", "US",
+                        "region", "California", "administrativeLevel", "PREFECTURE_CITY", "diplomaticRelations", true)));
+        assertThat(partner.status()).as(partner.body()).isEqualTo(201);
+        partnerCityId = partner.json().get("id").asString();
+    }
+
+    @AfterAll
+    void stopTheSuite() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anApprovedDelegationReachesThreeTopicsAndBothDownstreamServices() {
+        String delegationId = approveDelegationToPartner();
+
+        ConsumerRecord<String, String> approved = await().atMost(Duration.ofSeconds(30))
+                .until(() -> records(DELEGATIONS, EventType.DELEGATION_APPROVED, delegationId), list -> list.size() == 1)
+                .get(0);
+        CloudEvent approvedEvent = asCloudEvent(approved);
+        assertThat(approvedEvent.getSource()).isEqualTo(URI.create("/waishi/travel-service"));
+        assertThat(approvedEvent.getSubject()).isEqualTo(delegationId);
+        assertThat(approvedEvent.getDataSchema()).isEqualTo(EventType.DELEGATION_APPROVED.dataSchema());
+        assertThat(approvedEvent.getTime()).isNotNull();
+        assertThat(TestKafka.header(approved, "traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+
+        JsonNode activity = await().atMost(Duration.ofSeconds(30))
+                .until(() -> activitiesOf(delegationId), list -> list.size() == 1).get(0);
+        assertThat(activity.get("direction").asString()).isEqualTo("OUTBOUND");
+        assertThat(activity.get("status").asString()).isEqualTo("PLANNED");
+        JsonNode draft = await().atMost(Duration.ofSeconds(30))
+                .until(() -> draftsAbout(delegationId), list -> list.size() == 1).get(0);
+        assertThat(draft.get("kind").asString()).isEqualTo("NEWS");
+
+        ConsumerRecord<String, String> recorded = await().atMost(Duration.ofSeconds(30))
+                .until(() -> records(ACTIVITIES, EventType.ACTIVITY_RECORDED, activity.get("id").asString()),
+                        list -> list.size() == 1).get(0);
+        ConsumerRecord<String, String> drafted = await().atMost(Duration.ofSeconds(30))
+                .until(() -> records(ITEMS, EventType.ITEM_DRAFTED, draft.get("id").asString()),
+                        list -> list.size() == 1).get(0);
+        for (ConsumerRecord<String, String> record : List.of(approved, recorded, drafted)) {
+            CloudEvent event = asCloudEvent(record);
+            EventType type = EventType.byTypeName(event.getType()).orElseThrow();
+            assertThat(event.getSpecVersion().toString()).isEqualTo("1.0");
+            assertThat(event.getDataContentType()).isEqualTo("application/json");
+            assertThat(event.getSubject()).isEqualTo(record.key());
+            assertThat(EventSchemas.problems(type, new String(event.getData().toBytes(), StandardCharsets.UTF_8)))
+                    .as(record.value()).isEmpty();
+        }
+        // The trace of the approval continues in the events its consumers published.
+        String traceId = TestKafka.header(approved, "traceparent").substring(3, 35);
+        assertThat(TestKafka.header(recorded, "traceparent")).contains(traceId);
+        assertThat(TestKafka.header(drafted, "traceparent")).contains(traceId);
+    }
+
+    @Test
+    @Order(2)
+    void anApprovalDeliveredThreeTimesLeavesOneActivityAndOneDraft() {
+        String delegationId = approveDelegationToPartner();
+        ConsumerRecord<String, String> approved = await().atMost(Duration.ofSeconds(30))
+                .until(() -> records(DELEGATIONS, EventType.DELEGATION_APPROVED, delegationId), list -> list.size() == 1)
+                .get(0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> activitiesOf(delegationId).size() == 1);
+
+        for (int redelivery = 0; redelivery < 2; redelivery++) {
+            TestKafka.publish(stack.kafkaBootstrapServers(), new ProducerRecord<>(approved.topic(), null, approved.key(),
+                    approved.value(), approved.headers()));
+        }
+        // Everything published before this later approval has been consumed once its effects are visible.
+        String later = approveDelegationToPartner();
+        await().atMost(Duration.ofSeconds(30)).until(() -> activitiesOf(later).size() == 1 && draftsAbout(later).size() == 1);
+
+        assertThat(records(DELEGATIONS, EventType.DELEGATION_APPROVED, delegationId)).hasSize(3);
+        assertThat(activitiesOf(delegationId)).hasSize(1);
+        assertThat(draftsAbout(delegationId)).hasSize(1);
+    }
+
+    @Test
+    @Order(3)
+    void aPoisonRecordIsDeadLetteredAndTheNextRecordIsProcessed() {
+        String poisonId = TestKafka.newId();
+        TestKafka.publish(stack.kafkaBootstrapServers(),
+                TestKafka.cloudEvent(EventType.DELEGATION_APPROVED, poisonId, TestKafka.newId(), "{\"delegationId\": "));
+        String next = approveDelegationToPartner();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> activitiesOf(next).size() == 1 && draftsAbout(next).size() == 1);
+        assertThat(TestKafka.readAll(stack.kafkaBootstrapServers(), DELEGATIONS + ".DLT"))
+                .filteredOn(record -> poisonId.equals(TestKafka.header(record, "ce_id")))
+                .extracting(record -> TestKafka.header(record, "kafka_dlt-original-consumer-group"))
+                .contains("sister-city-service", "publicity-service");
+        String admin = stack.token("admin");
+        for (String service : List.of("sister-cities", "publicity")) {
+            JsonNode deadLetters = await().atMost(Duration.ofSeconds(30)).until(
+                    () -> gateway.get("/api/" + service + "/admin/dead-letters?status=OPEN", admin).json(),
+                    page -> page.get("items").findValuesAsString("value").contains("{\"delegationId\": "));
+            assertThat(deadLetters.get("items").get(0).get("failure").asString()).contains("UnreadableEventException");
+        }
+        assertThat(gateway.get("/api/sister-cities/admin/dead-letters", stack.token("director")).status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(4)
+    void anApprovalWrittenJustBeforeACrashIsPublishedExactlyOnceAfterTheRestart() {
+        // The relay is off, so the approval is written with its event and the event is not sent; then kill -9.
+        stack.stop(LocalStack.TRAVEL);
+        stack.start(LocalStack.TRAVEL, Map.of("WAISHI_OUTBOX_RELAY_ENABLED", "false"));
+        String delegationId = approveDelegationToPartner();
+        stack.kill(LocalStack.TRAVEL);
+        assertThat(records(DELEGATIONS, EventType.DELEGATION_APPROVED, delegationId)).isEmpty();
+
+        stack.start(LocalStack.TRAVEL);
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> records(DELEGATIONS, EventType.DELEGATION_APPROVED, delegationId), list -> list.size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> activitiesOf(delegationId).size() == 1 && draftsAbout(delegationId).size() == 1);
+        // A later approval proves the consumers are past it: still exactly one of each, one event.
+        String later = approveDelegationToPartner();
+        await().atMost(Duration.ofSeconds(30)).until(() -> activitiesOf(later).size() == 1);
+        assertThat(records(DELEGATIONS, EventType.DELEGATION_APPROVED, delegationId)).hasSize(1);
+        assertThat(records(DELEGATIONS, EventType.DELEGATION_SUBMITTED, delegationId)).hasSize(1);
+        assertThat(activitiesOf(delegationId)).hasSize(1);
+        assertThat(draftsAbout(delegationId)).hasSize(1);
+    }
+
+    @Test
+    @Order(5)
+    void theGatewayRefusesWhatItMust() {
+        assertThat(gateway.get("/api/travel/delegations", null).status()).isEqualTo(401);
+        assertThat(gateway.get("/api/travel/delegations", "not-a-token").status()).isEqualTo(401);
+        assertThat(gateway.get("/api/travel/admin/dead-letters", stack.token("clerk")).status()).isEqualTo(403);
+        assertThat(gateway.get("/actuator/gateway/routes", stack.token("admin")).status()).isNotEqualTo(200);
+        // A clerk sees only the files of the clerk's own unit, also through the gateway.
+        JsonNode otherUnit = gateway.get("/api/travel/delegations", stack.token("health-clerk")).json();
+        assertThat(otherUnit.get("total").asInt()).isZero();
+    }
+
+    /** Draft, submit and approve a delegation to the partner city through the gateway; returns its id. */
+    private String approveDelegationToPartner() {
+        TestHttp.Answer drafted = gateway.post("/api/travel/delegations", stack.token("clerk"), TestHttp.json(Map.of(
+                "title", Map.of("zh", "赴约巴林达友好访问", "en", "Friendship visit to Yorba Linda"),
+                "partnerCityId", partnerCityId,
+                "destinationCountries", List.of("US"),
+                "departureDate", LocalDate.now().plusMonths(3).toString(),
+                "returnDate", LocalDate.now().plusMonths(3).plusDays(4).toString(),
+                "members", List.of(Map.of("name", "Li Ming", "post", "Director"),
+                        Map.of("name", "Chen Jing", "post", "Interpreter")))));
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        String id = drafted.json().get("id").asString();
+        TestHttp.Answer submitted = command(id, "submit", stack.token("clerk"), drafted.header("ETag"));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        TestHttp.Answer approved = command(id, "approve", stack.token("director"), submitted.header("ETag"));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        return id;
+    }
+
+    private TestHttp.Answer command(String id, String act, String token, String ifMatch) {
+        return gateway.send(gateway.request("/api/travel/delegations/" + id + "/" + act, token)
+                .header("If-Match", ifMatch)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+
+    private List<JsonNode> activitiesOf(String delegationId) {
+        JsonNode page = gateway.get("/api/sister-cities/partner-cities/" + partnerCityId + "/activities?size=100",
+                stack.token("sister")).json();
+        return page.get("items").valueStream()
+                .filter(item -> delegationId.equals(item.get("origin").get("id").asString()))
+                .toList();
+    }
+
+    private List<JsonNode> draftsAbout(String delegationId) {
+        JsonNode page = gateway.get("/api/publicity/items?status=DRAFT&size=100", stack.token("editor")).json();
+        return page.get("items").valueStream()
+                .filter(item -> item.get("origin").has("subject")
+                        && delegationId.equals(item.get("origin").get("subject").asString()))
+                .toList();
+    }
+
+    private List<ConsumerRecord<String, String>> records(String topic, EventType type, String key) {
+        return TestKafka.readAll(stack.kafkaBootstrapServers(), topic).stream()
+                .filter(record -> key.equals(record.key()))
+                .filter(record -> type.typeName().equals(TestKafka.header(record, "ce_type")))
+                .toList();
+    }
+
+    /** Reads the record with the CloudEvents SDK, as a partner would. */
+    private static CloudEvent asCloudEvent(ConsumerRecord<String, String> record) {
+        MessageReader reader = KafkaMessageFactory.createReader(record.headers(),
+                record.value().getBytes(StandardCharsets.UTF_8));
+        return reader.toEvent();
+    }
+
+    private static Path repoRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("Not inside the Waishi repository");
+        }
+        return dir;
+    }
+}

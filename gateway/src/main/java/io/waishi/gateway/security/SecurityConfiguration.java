@@ -1,0 +1,99 @@
+package io.waishi.gateway.security;
+
+import io.waishi.gateway.problem.Problems;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.ServerHttpHeadersWriter;
+import reactor.core.publisher.Mono;
+
+/**
+ * The gateway's coarse gate: bearer JWTs on {@code /api/**}, anonymous {@code /public/**}, docs and
+ * probes; {@code /api/*}{@code /admin/**} needs ADMIN. The services make the real decisions (units,
+ * object-level rules); the token is relayed to them unchanged.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+@EnableConfigurationProperties(JwtProperties.class)
+class SecurityConfiguration {
+
+    /** API responses are JSON: no scripts, no framing. Swagger UI needs scripts, so it is left out. */
+    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(JwtProperties properties) {
+        return JwtDecoders.fromProperties(properties);
+    }
+
+    /**
+     * Picked up by Spring Security's WebFilterChainProxy (only if it is the single bean of its type):
+     * firewall rejections (e.g. {@code ;} or encoded dots in the path) become 400 problems.
+     */
+    @Bean
+    ServerExchangeRejectedHandler serverExchangeRejectedHandler(Problems problems) {
+        return new ProblemSecurityHandlers(problems)::handle;
+    }
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, Problems problems) {
+        ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(new JwtAuthorities());
+        return http
+                // Stateless bearer-token API: no session, no cookies, hence no CSRF token to check.
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(org.springframework.security.web.server.savedrequest
+                        .NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                // CORS is answered by CorsFilter before this chain (preflights carry no token).
+                .cors(ServerHttpSecurity.CorsSpec::disable)
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .writer(apiContentSecurityPolicy()))
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        .pathMatchers("/actuator", "/actuator/**").denyAll()
+                        .pathMatchers("/public/**").permitAll()
+                        .pathMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                                "/webjars/**").permitAll()
+                        // Circuit-breaker fallbacks are reached by internal forwards only.
+                        .pathMatchers("/fallback/**").denyAll()
+                        .pathMatchers("/api/*/admin", "/api/*/admin/**").hasRole("ADMIN")
+                        .pathMatchers("/api/**").authenticated()
+                        .anyExchange().denyAll())
+                .oauth2ResourceServer(oauth2 -> oauth2
+                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder)
+                                .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(converter)))
+                        .authenticationEntryPoint(handlers)
+                        .accessDeniedHandler(handlers))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(handlers)
+                        .accessDeniedHandler(handlers))
+                .build();
+    }
+
+    private static ServerHttpHeadersWriter apiContentSecurityPolicy() {
+        return exchange -> {
+            String path = exchange.getRequest().getPath().pathWithinApplication().value();
+            HttpHeaders headers = exchange.getResponse().getHeaders();
+            boolean swaggerUi = path.startsWith("/swagger-ui") || path.startsWith("/webjars/");
+            if (!swaggerUi && !headers.containsHeader("Content-Security-Policy")) {
+                headers.set("Content-Security-Policy", API_CSP);
+            }
+            return Mono.empty();
+        };
+    }
+}

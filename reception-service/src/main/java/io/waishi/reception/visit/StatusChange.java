@@ -1,0 +1,11 @@
+package io.waishi.reception.visit;
+
+import java.time.Instant;
+
+/**
+ * One step of the visit's history: who moved it from which state to which, and when.
+ *
+ * @param from the state before, or null for the request that opened the file
+ */
+public record StatusChange(VisitStatus from, VisitStatus to, String by, Instant at) {
+}

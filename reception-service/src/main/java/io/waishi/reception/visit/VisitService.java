@@ -1,0 +1,55 @@
+package io.waishi.reception.visit;
+
+import io.waishi.platform.domain.Actor;
+import io.waishi.platform.domain.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+
+/** The use cases on visits: load, let the aggregate act, save. */
+@Service
+public class VisitService {
+
+    /** Newest first; the id breaks ties so paging is stable. */
+    static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("requestedAt"), Sort.Order.asc("id"));
+
+    private final Visits visits;
+    private final Clock clock;
+
+    VisitService(Visits visits, Clock clock) {
+        this.visits = visits;
+        this.clock = clock;
+    }
+
+    public Visit request(Actor actor, VisitDetails details) {
+        return visits.save(Visit.request(UUID.randomUUID().toString(), actor, details, now()));
+    }
+
+    public Visit get(Actor actor, String id) {
+        Visit.requireReader(actor);
+        return visits.findById(id).orElseThrow(() -> new NotFoundException("Visit", id));
+    }
+
+    /** One page of visits, newest first, optionally only those in {@code status}. */
+    public Page<Visit> list(Actor actor, VisitStatus status, int page, int size) {
+        Visit.requireReader(actor);
+        PageRequest request = PageRequest.of(page, size, NEWEST_FIRST);
+        if (request.getOffset() > Integer.MAX_VALUE) {
+            // The skip reaches MongoDB as an int: a longer one would wrap round and answer an early page again.
+            return new PageImpl<>(List.of(), request, status != null ? visits.countByStatus(status) : visits.count());
+        }
+        return status != null ? visits.findByStatus(status, request) : visits.findAll(request);
+    }
+
+    /** Now, to the millisecond MongoDB keeps: the answer to a command and a later read then agree. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,258 @@
+package io.waishi.reception.visit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.waishi.contracts.EventSchemas;
+import io.waishi.contracts.EventType;
+import io.waishi.platform.demo.DemoDataSet;
+import io.waishi.platform.testing.TestHttp;
+import io.waishi.platform.testing.TestKafka;
+import io.waishi.platform.testing.TestTokens;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import tools.jackson.databind.JsonNode;
+
+/** A visit's life over HTTP, on a real Kafka broker and the Mongo wire server, read as a partner reads it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {TestTokens.KEY_PROPERTY, TestTokens.ISSUER_PROPERTY, TestTokens.AUDIENCE_PROPERTY,
+            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}", "waishi.demo-data.enabled=true"})
+@EmbeddedKafka(partitions = 1)
+class VisitLifecycleIT {
+
+    static final String VISITS = "/api/receptions/visits";
+    static final String TOPIC = "waishi.reception.visits";
+    /** The demo data's fixed ids (see ReceptionDemoData). */
+    static final List<String> DEMO_VISIT_IDS =
+            List.of("5f3b9a1e-0c4d-4e2a-9b7f-1997060000a1", "5f3b9a1e-0c4d-4e2a-9b7f-2015102300b2");
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+    @Autowired
+    Visits visits;
+    @Autowired
+    List<DemoDataSet> demoData;
+
+    TestHttp http;
+    final String reception = TestTokens.token("zhou.reception", "RECEPTION_OFFICER");
+    final String faoOfficer = TestTokens.token("sun.officer", "FAO_OFFICER");
+    final String director = TestTokens.token("zhao.director", "FAO_DIRECTOR");
+    final String auditor = TestTokens.token("audrey.auditor", "AUDITOR");
+    final String clerk = TestTokens.user("li.clerk").roles("UNIT_CLERK").unit("U-EDU").build();
+
+    @BeforeEach
+    void setUp() {
+        http = new TestHttp("http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void aReceptionOfficerRequestsAVisitAndPartnersReadTheEvent() {
+        TestHttp.Answer requested = http.post(VISITS, reception, bonghwaJson());
+        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+        String id = requested.json().get("id").asString();
+        assertThat(requested.header("Location")).isEqualTo(VISITS + "/" + id);
+        assertThat(requested.header("ETag")).isEqualTo("\"0\"");
+        assertThat(requested.json().get("status").asString()).isEqualTo("REQUESTED");
+        assertThat(requested.json().get("requestedBy").asString()).isEqualTo("zhou.reception");
+        assertThat(requested.json().get("hostingMode").asString()).isEqualTo("FULL");
+        assertThat(requested.json().get("history").get(0).get("to").asString()).isEqualTo("REQUESTED");
+
+        TestHttp.Answer read = http.get(VISITS + "/" + id, director);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.header("ETag")).isEqualTo(requested.header("ETag"));
+        assertThat(read.json()).as("what the command answered is what was stored").isEqualTo(requested.json());
+
+        ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(20))
+                .until(() -> recordsAbout(id), list -> list.size() == 1).get(0);
+        assertThat(record.key()).isEqualTo(id);
+        assertThat(TestKafka.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(UUID.fromString(TestKafka.header(record, "ce_id"))).isNotNull();
+        assertThat(TestKafka.header(record, "ce_source")).isEqualTo("/waishi/reception-service");
+        assertThat(TestKafka.header(record, "ce_type")).isEqualTo(EventType.VISIT_REQUESTED.typeName());
+        assertThat(TestKafka.header(record, "ce_subject")).isEqualTo(id);
+        assertThat(TestKafka.header(record, "ce_dataschema")).isEqualTo(EventType.VISIT_REQUESTED.dataSchema().toString());
+        assertThat(TestKafka.header(record, "content-type")).isEqualTo("application/json");
+        assertThat(Instant.parse(TestKafka.header(record, "ce_time"))).isNotNull();
+        assertThat(EventSchemas.problems(EventType.VISIT_REQUESTED, record.value())).as(record.value()).isEmpty();
+
+        JsonNode data = TestHttp.JSON_MAPPER.readTree(record.value());
+        assertThat(data.propertyNames()).containsExactlyInAnyOrder("visitId", "title", "invitingDepartment",
+                "partnerCityId", "arrivalDate", "departureDate", "guestCount", "requestedAt");
+        assertThat(data.get("visitId").asString()).isEqualTo(id);
+        assertThat(data.get("arrivalDate").asString()).isEqualTo("2027-06-15");
+        assertThat(data.get("guestCount").asInt()).isEqualTo(12);
+        assertThat(data.get("requestedAt").asString()).isEqualTo(requested.json().get("requestedAt").asString());
+    }
+
+    @Test
+    void aVisitWithoutPartnerCityOrEnglishTitleStillMatchesTheContract() {
+        TestHttp.Answer requested = http.post(VISITS, faoOfficer, TestHttp.json(Map.of(
+                "title", Map.of("zh", "日本友好人士来访"), "invitingDepartment", "市文化和旅游局",
+                "arrivalDate", "2027-09-01", "departureDate", "2027-09-01", "guestCount", 1,
+                "hostingMode", "SELF_PAID")));
+        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+        String id = requested.json().get("id").asString();
+
+        String value = await().atMost(Duration.ofSeconds(20))
+                .until(() -> recordsAbout(id), list -> list.size() == 1).get(0).value();
+        assertThat(EventSchemas.problems(EventType.VISIT_REQUESTED, value)).as(value).isEmpty();
+        JsonNode data = TestHttp.JSON_MAPPER.readTree(value);
+        assertThat(data.has("partnerCityId")).as(value).isFalse();
+        assertThat(data.get("title").propertyNames()).as(value).containsExactly("zh");
+    }
+
+    @Test
+    void invalidRequestsAreRefusedWithEveryFieldAtFault() {
+        TestHttp.Answer answer = http.post(VISITS, reception, TestHttp.json(Map.of(
+                "title", Map.of("zh", ""), "invitingDepartment", " ", "partnerCityId", "Bonghwa",
+                "guestCount", 0, "hostingMode", "FREE")));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.json().get("type").asString()).isEqualTo("urn:waishi:problem:validation");
+        assertThat(answer.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("title.zh",
+                "invitingDepartment", "partnerCityId", "arrivalDate", "departureDate", "guestCount", "hostingMode");
+        assertThat(messageFor(answer, "guestCount")).isEqualTo("must be at least 1 guest");
+        assertThat(messageFor(answer, "hostingMode")).isEqualTo("must be FULL, PARTIAL or SELF_PAID");
+    }
+
+    @Test
+    void aDepartureBeforeTheArrivalIsRefusedOnTheDepartureDate() {
+        Map<String, Object> body = bonghwa();
+        body.put("departureDate", "2027-06-14");
+        TestHttp.Answer answer = http.post(VISITS, reception, TestHttp.json(body));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.json().get("errors").findValuesAsString("field")).containsExactly("departureDate");
+        assertThat(messageFor(answer, "departureDate")).isEqualTo("must not be before the arrival date");
+    }
+
+    @Test
+    void onlyTheOfficeAuditorsAndAdminsSeeVisitsAndOnlyOfficersRequestThem() {
+        String id = http.post(VISITS, reception, bonghwaJson()).json().get("id").asString();
+
+        TestHttp.Answer clerkRequests = http.post(VISITS, clerk, bonghwaJson());
+        assertThat(clerkRequests.status()).isEqualTo(403);
+        assertThat(clerkRequests.json().get("type").asString()).isEqualTo("urn:waishi:problem:forbidden");
+        assertThat(http.get(VISITS + "/" + id, clerk).status()).isEqualTo(403);
+        assertThat(http.get(VISITS + "/" + UUID.randomUUID(), clerk).status())
+                .as("an unknown id looks the same as a known one").isEqualTo(403);
+        assertThat(http.get(VISITS, clerk).status()).isEqualTo(403);
+
+        assertThat(http.get(VISITS + "/" + id, auditor).status()).isEqualTo(200);
+        assertThat(http.get(VISITS, auditor).status()).isEqualTo(200);
+        assertThat(http.post(VISITS, auditor, bonghwaJson()).status()).as("auditors change nothing").isEqualTo(403);
+        assertThat(http.post(VISITS, director, bonghwaJson()).status()).isEqualTo(403);
+        assertThat(http.get(VISITS, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void anUnknownVisitIsANotFoundProblem() {
+        TestHttp.Answer answer = http.get(VISITS + "/" + UUID.randomUUID(), reception);
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.json().get("type").asString()).isEqualTo("urn:waishi:problem:not-found");
+    }
+
+    @Test
+    void clientsCannotSetStatusIdsOrAuditFields() {
+        Map<String, Object> body = bonghwa();
+        body.put("id", "chosen-by-client");
+        body.put("status", "APPROVED");
+        body.put("requestedBy", "someone-else");
+        body.put("requestedAt", "2020-01-01T00:00:00Z");
+        body.put("version", 42);
+        JsonNode created = http.post(VISITS, reception, TestHttp.json(body)).json();
+        assertThat(created.get("id").asString()).isNotEqualTo("chosen-by-client");
+        assertThat(created.get("status").asString()).isEqualTo("REQUESTED");
+        assertThat(created.get("requestedBy").asString()).isEqualTo("zhou.reception");
+        assertThat(created.get("requestedAt").asString()).doesNotStartWith("2020");
+        assertThat(created.get("version").asLong()).isZero();
+    }
+
+    @Test
+    void listsAreNewestFirstFilterableByStatusAndPaged() {
+        String first = http.post(VISITS, reception, bonghwaJson()).json().get("id").asString();
+        String second = http.post(VISITS, reception, bonghwaJson()).json().get("id").asString();
+
+        JsonNode page = http.get(VISITS + "?status=REQUESTED&size=100", director).json();
+        assertThat(page.get("items").findValuesAsString("id")).contains(first, second);
+        assertThat(page.get("items").findValuesAsString("status")).containsOnly("REQUESTED");
+        List<Instant> requestedAt = page.get("items").findValuesAsString("requestedAt").stream()
+                .map(Instant::parse).toList();
+        assertThat(requestedAt).isSortedAccordingTo((a, b) -> b.compareTo(a));
+
+        JsonNode firstPage = http.get(VISITS + "?size=1", director).json();
+        assertThat(firstPage.get("items").size()).isEqualTo(1);
+        assertThat(firstPage.get("total").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(http.get(VISITS + "?size=5000", director).json().get("size").asInt()).isEqualTo(100);
+        assertThat(http.get(VISITS + "?page=-3&size=0", director).json().get("size").asInt()).isEqualTo(1);
+        TestHttp.Answer farAway = http.get(VISITS + "?page=2147483647&size=100", director);
+        assertThat(farAway.status()).as(farAway.body()).isEqualTo(200);
+        assertThat(farAway.json().get("items").size()).as("not the first page again").isZero();
+        assertThat(farAway.json().get("total").asLong()).isGreaterThanOrEqualTo(2);
+
+        TestHttp.Answer badStatus = http.get(VISITS + "?status=HOSTED_ON_MARS", director);
+        assertThat(badStatus.status()).isEqualTo(400);
+        assertThat(badStatus.json().get("errors").findValuesAsString("field")).containsExactly("status");
+    }
+
+    @Test
+    void theDemoVisitsAreLoadedOnceAndPublishedLikeAnyOther() {
+        for (String id : DEMO_VISIT_IDS) {
+            String value = await().atMost(Duration.ofSeconds(20))
+                    .until(() -> recordsAbout(id), list -> list.size() == 1).get(0).value();
+            assertThat(EventSchemas.problems(EventType.VISIT_REQUESTED, value)).as(value).isEmpty();
+            assertThat(http.get(VISITS + "/" + id, reception).json().get("requestedBy").asString()).isEqualTo("reception");
+        }
+        long count = visits.count();
+
+        demoData.forEach(DemoDataSet::load);
+
+        assertThat(visits.count()).isEqualTo(count);
+        for (String id : DEMO_VISIT_IDS) {
+            Visit visit = visits.findById(id).orElseThrow();
+            assertThat(visit.version()).as("loading again writes nothing, so publishes nothing").isZero();
+            assertThat(visit.outbox()).isEmpty();
+        }
+    }
+
+    private List<ConsumerRecord<String, String>> recordsAbout(String id) {
+        return TestKafka.readAll(brokers, TOPIC).stream().filter(record -> id.equals(record.key())).toList();
+    }
+
+    private static String messageFor(TestHttp.Answer answer, String field) {
+        for (JsonNode error : answer.json().get("errors")) {
+            if (field.equals(error.get("field").asString())) {
+                return error.get("message").asString();
+            }
+        }
+        return null;
+    }
+
+    static Map<String, Object> bonghwa() {
+        return new HashMap<>(Map.of(
+                "title", Map.of("zh", "韩国奉化郡代表团来访", "en", "Bonghwa County delegation"),
+                "invitingDepartment", "市外事办",
+                "partnerCityId", VisitFixtures.BONGHWA_CITY_ID,
+                "arrivalDate", "2027-06-15",
+                "departureDate", "2027-06-18",
+                "guestCount", 12,
+                "hostingMode", "FULL"));
+    }
+
+    static String bonghwaJson() {
+        return TestHttp.json(bonghwa());
+    }
+}

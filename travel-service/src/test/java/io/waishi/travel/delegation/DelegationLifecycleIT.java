@@ -1,0 +1,154 @@
+package io.waishi.travel.delegation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.waishi.contracts.EventSchemas;
+import io.waishi.contracts.EventType;
+import io.waishi.platform.testing.TestHttp;
+import io.waishi.platform.testing.TestKafka;
+import io.waishi.platform.testing.TestTokens;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import tools.jackson.databind.JsonNode;
+
+/** A delegation's life over HTTP, on a real Kafka broker and the Mongo wire server. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {TestTokens.KEY_PROPERTY, TestTokens.ISSUER_PROPERTY, TestTokens.AUDIENCE_PROPERTY,
+            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
+@EmbeddedKafka(partitions = 1)
+class DelegationLifecycleIT {
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    TestHttp http;
+    final String clerk = TestTokens.user("li.clerk").roles("UNIT_CLERK").unit("U-EDU").build();
+    final String otherUnitClerk = TestTokens.user("wang.clerk").roles("UNIT_CLERK").unit("U-HEALTH").build();
+    final String director = TestTokens.token("zhao.director", "FAO_DIRECTOR");
+    final String officer = TestTokens.token("sun.officer", "FAO_OFFICER");
+
+    @BeforeEach
+    void setUp() {
+        http = new TestHttp("http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void aClerkDraftsAndSubmitsAndADirectorApprovesAndPartnersSeeBothEvents() {
+        TestHttp.Answer drafted = http.post("/api/travel/delegations", clerk, draftJson("JP"));
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        String id = drafted.json().get("id").asString();
+        assertThat(drafted.header("Location")).isEqualTo("/api/travel/delegations/" + id);
+        assertThat(drafted.json().get("status").asString()).isEqualTo("DRAFT");
+
+        TestHttp.Answer submitted = command(id, "submit", clerk, drafted.header("ETag"));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        TestHttp.Answer approved = command(id, "approve", director, submitted.header("ETag"));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
+        assertThat(approved.json().get("history").size()).isEqualTo(2);
+
+        List<ConsumerRecord<String, String>> records = await().atMost(Duration.ofSeconds(20))
+                .until(() -> recordsAbout(id), list -> list.size() == 2);
+        assertThat(records).extracting(r -> TestKafka.header(r, "ce_type"))
+                .containsExactly(EventType.DELEGATION_SUBMITTED.typeName(), EventType.DELEGATION_APPROVED.typeName());
+        for (ConsumerRecord<String, String> record : records) {
+            EventType type = EventType.byTypeName(TestKafka.header(record, "ce_type")).orElseThrow();
+            assertThat(EventSchemas.problems(type, record.value())).as(record.value()).isEmpty();
+            assertThat(record.value()).doesNotContain("Li Ming").doesNotContain("Interpreter");
+        }
+    }
+
+    @Test
+    void aStaleIfMatchChangesNothing() {
+        String id = http.post("/api/travel/delegations", clerk, draftJson("KR")).json().get("id").asString();
+        TestHttp.Answer stale = command(id, "submit", clerk, "\"7\"");
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.json().get("type").asString()).isEqualTo("urn:waishi:problem:precondition-failed");
+        assertThat(http.get("/api/travel/delegations/" + id, clerk).json().get("status").asString()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void anotherUnitsFileDoesNotExistForAClerk() {
+        String id = http.post("/api/travel/delegations", clerk, draftJson("KR")).json().get("id").asString();
+        assertThat(http.get("/api/travel/delegations/" + id, otherUnitClerk).status()).isEqualTo(404);
+        assertThat(command(id, "submit", otherUnitClerk, null).status()).isEqualTo(404);
+        JsonNode otherUnitsList = http.get("/api/travel/delegations?unit=U-EDU", otherUnitClerk).json();
+        assertThat(otherUnitsList.get("items").findValuesAsString("id")).doesNotContain(id);
+    }
+
+    @Test
+    void onlyADirectorApprovesAndOnlyASubmittedFile() {
+        String id = http.post("/api/travel/delegations", clerk, draftJson("KR")).json().get("id").asString();
+        TestHttp.Answer tooEarly = command(id, "approve", director, null);
+        assertThat(tooEarly.status()).isEqualTo(409);
+        assertThat(tooEarly.json().get("state").asString()).isEqualTo("DRAFT");
+        command(id, "submit", clerk, null);
+        assertThat(command(id, "approve", officer, null).status()).isEqualTo(403);
+        assertThat(command(id, "approve", director, null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void invalidDraftsAreRefusedWithEveryFieldAtFault() {
+        TestHttp.Answer answer = http.post("/api/travel/delegations", clerk, TestHttp.json(Map.of(
+                "title", Map.of("zh", ""), "destinationCountries", List.of("japan"), "members", List.of())));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("errors").findValuesAsString("field"))
+                .contains("title.zh", "destinationCountries[0]", "departureDate", "returnDate", "members");
+    }
+
+    @Test
+    void clientsCannotSetStatusOrIds() {
+        Map<String, Object> body = new java.util.HashMap<>(TestHttp.JSON_MAPPER.readValue(draftJson("JP"), Map.class));
+        body.put("status", "APPROVED");
+        body.put("id", "chosen-by-client");
+        body.put("createdBy", "someone-else");
+        JsonNode created = http.post("/api/travel/delegations", clerk, TestHttp.json(body)).json();
+        assertThat(created.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(created.get("id").asString()).isNotEqualTo("chosen-by-client");
+        assertThat(created.get("createdBy").asString()).isEqualTo("li.clerk");
+    }
+
+    @Test
+    void pageSizeIsClamped() {
+        JsonNode page = http.get("/api/travel/delegations?size=5000", officer).json();
+        assertThat(page.get("size").asInt()).isEqualTo(100);
+    }
+
+    private TestHttp.Answer command(String id, String act, String token, String ifMatch) {
+        HttpRequest.Builder request = http.request("/api/travel/delegations/" + id + "/" + act, token)
+                .POST(HttpRequest.BodyPublishers.noBody());
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return http.send(request.build());
+    }
+
+    private List<ConsumerRecord<String, String>> recordsAbout(String id) {
+        return TestKafka.readAll(brokers, "waishi.travel.delegations").stream()
+                .filter(record -> id.equals(record.key()))
+                .toList();
+    }
+
+    static String draftJson(String country) {
+        return TestHttp.json(Map.of(
+                "title", Map.of("zh", "赴日本教育交流", "en", "Education exchange"),
+                "partnerCityId", "7d0c2f9e-3a34-4d0c-9a53-3f1e2b0c9d11",
+                "destinationCountries", List.of(country),
+                "departureDate", "2027-03-10",
+                "returnDate", "2027-03-14",
+                "members", List.of(Map.of("name", "Li Ming", "post", "Deputy director"),
+                        Map.of("name", "Chen Jing", "post", "Interpreter"))));
+    }
+}
