@@ -2,6 +2,7 @@ package io.waishi.platform.web;
 
 import io.waishi.platform.domain.ActNotAllowedInStateException;
 import io.waishi.platform.domain.ActNotPermittedException;
+import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.NotFoundException;
 import io.waishi.platform.domain.RuleViolation;
 import io.waishi.platform.domain.RuleViolationException;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
@@ -59,6 +61,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             Map.entry(500, "internal-error"),
             Map.entry(503, "service-unavailable"));
 
+    private RuleMessages ruleMessages = violation -> null;
+
+    /** A broken rule as the client sees it: the data of the violation and the words for people. */
+    public record ViolationView(String code, String field, Map<String, Object> parameters, LocalizedText message) {
+    }
+
+    @Autowired(required = false)
+    void setRuleMessages(RuleMessages ruleMessages) {
+        this.ruleMessages = ruleMessages;
+    }
+
     /** A field that failed validation. */
     public record FieldProblem(String field, String message, Object rejectedValue) {
     }
@@ -99,6 +112,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof PayloadTooLargeException tooLarge) {
             return handlePayloadTooLarge(tooLarge, request);
         }
+        // The parser's reason helps whoever integrates; it names fields and types, never body content.
+        log.info("Unreadable request body on {}: {}", describe(request), cause.getMessage() == null ? cause.getClass()
+                : cause.getMessage().lines().findFirst().orElse(""));
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
                 "The request body is not valid JSON for this operation");
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -138,7 +154,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", "Rules broken",
                 "The request breaks " + ex.violations().size() + " rule(s): "
                         + ex.violations().stream().map(RuleViolation::code).toList());
-        problem.setProperty("violations", ex.violations());
+        problem.setProperty("violations", ex.violations().stream()
+                .map(v -> new ViolationView(v.code(), v.field(), v.parameters(), ruleMessages.describe(v)))
+                .toList());
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.UNPROCESSABLE_CONTENT, request);
     }
 

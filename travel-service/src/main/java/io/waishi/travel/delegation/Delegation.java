@@ -5,8 +5,12 @@ import io.waishi.platform.domain.ActNotPermittedException;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.AggregateRoot;
 import io.waishi.platform.domain.Role;
+import io.waishi.platform.domain.RuleViolation;
+import io.waishi.platform.domain.RuleViolationException;
 import io.waishi.travel.delegation.DelegationEvents.DelegationApproved;
 import io.waishi.travel.delegation.DelegationEvents.DelegationSubmitted;
+import io.waishi.travel.delegation.rules.TravelRulebook;
+import io.waishi.travel.policy.PolicySnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,11 +53,18 @@ public class Delegation extends AggregateRoot {
         return new Delegation(id, null, unit, plan, DelegationStatus.DRAFT, clerk.userId(), now, List.of());
     }
 
-    /** The unit sends the file to the Foreign Affairs Office. */
-    public void submit(Actor actor, Instant now) {
+    /**
+     * The unit sends the file to the Foreign Affairs Office. Every travel rule is checked under the policy
+     * in force on the day of submission; any broken rule refuses the submission, all reported together.
+     */
+    public void submit(Actor actor, PolicySnapshot policy, Instant now) {
         requireState(DelegationAct.SUBMIT);
         actor.require(DelegationAct.SUBMIT.description(), Role.UNIT_CLERK, Role.UNIT_SIGNATORY);
         requireOwnUnit(actor, DelegationAct.SUBMIT);
+        List<RuleViolation> violations = TravelRulebook.check(plan, policy);
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
         moveTo(DelegationStatus.SUBMITTED, actor, now);
         record(new DelegationSubmitted(id(), unit, plan.title(), plan.partnerCityId(), plan.destinationCountries(),
                 plan.departureDate(), plan.returnDate(), plan.members().size(), now));

@@ -4,7 +4,13 @@ import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.NotFoundException;
 import io.waishi.platform.domain.Role;
 import io.waishi.platform.domain.StaleVersionException;
+import io.waishi.platform.domain.RuleViolation;
+import io.waishi.travel.calendar.CalendarService;
+import io.waishi.travel.delegation.rules.TravelRulebook;
+import io.waishi.travel.policy.PolicySnapshot;
+import io.waishi.travel.policy.TravelPolicy;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,11 +21,20 @@ import org.springframework.stereotype.Service;
 public class DelegationService {
 
     private final Delegations delegations;
+    private final TravelPolicy policy;
+    private final CalendarService calendar;
     private final Clock clock;
 
-    DelegationService(Delegations delegations, Clock clock) {
+    DelegationService(Delegations delegations, TravelPolicy policy, CalendarService calendar, Clock clock) {
         this.delegations = delegations;
+        this.policy = policy;
+        this.calendar = calendar;
         this.clock = clock;
+    }
+
+    /** What the rules would say of this plan if it were submitted today; changes nothing. */
+    public List<RuleViolation> precheck(TripPlan plan) {
+        return TravelRulebook.check(plan, policyToday());
     }
 
     public Delegation draft(Actor clerk, TripPlan plan) {
@@ -50,8 +65,12 @@ public class DelegationService {
     public Delegation submit(Actor actor, String id, Long expectedVersion) {
         Delegation delegation = get(actor, id);
         StaleVersionException.requireCurrent(expectedVersion, delegation.version());
-        delegation.submit(actor, clock.instant());
+        delegation.submit(actor, policyToday(), clock.instant());
         return delegations.save(delegation);
+    }
+
+    private PolicySnapshot policyToday() {
+        return policy.at(calendar.calendar().today(clock));
     }
 
     public Delegation approve(Actor actor, String id, Long expectedVersion) {

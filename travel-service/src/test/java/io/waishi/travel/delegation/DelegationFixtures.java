@@ -3,8 +3,11 @@ package io.waishi.travel.delegation;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.Role;
+import io.waishi.travel.policy.PolicySnapshot;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +15,8 @@ import java.util.UUID;
 final class DelegationFixtures {
 
     static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    static final PolicySnapshot POLICY = PolicySnapshot.defaults(TODAY);
     static final Actor CLERK = Actor.of("li.clerk", "U-EDU", Role.UNIT_CLERK);
     static final Actor OTHER_UNIT_CLERK = Actor.of("wang.clerk", "U-HEALTH", Role.UNIT_CLERK);
     static final Actor DIRECTOR = Actor.of("zhao.director", null, Role.FAO_DIRECTOR);
@@ -20,11 +25,13 @@ final class DelegationFixtures {
     private DelegationFixtures() {
     }
 
+    /** A plan that breaks no rule: two people, five days in Japan, mostly official business. */
+    static Plan plan() {
+        return new Plan();
+    }
+
     static TripPlan planToJapan() {
-        return new TripPlan(LocalizedText.of("赴日本教育交流", "Education exchange in Japan"),
-                "7d0c2f9e-3a34-4d0c-9a53-3f1e2b0c9d11", List.of("JP"),
-                LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 14),
-                List.of(new Member("Li Ming", "Deputy director"), new Member("Chen Jing", "Interpreter")));
+        return plan().build();
     }
 
     static Delegation draft() {
@@ -35,8 +42,87 @@ final class DelegationFixtures {
 
     static Delegation submitted() {
         Delegation delegation = draft();
-        delegation.submit(CLERK, NOW);
+        delegation.submit(CLERK, POLICY, NOW);
         delegation.recordedEvents().clear();
         return delegation;
+    }
+
+    /** A plan to change one thing at a time, at the boundary each rule cares about. */
+    static final class Plan {
+        private DelegationCategory category = DelegationCategory.GOVERNMENT_EXCHANGE;
+        private List<String> countries = new ArrayList<>(List.of("JP"));
+        private LocalDate departure = LocalDate.of(2027, 3, 10);
+        private LocalDate returnDate = LocalDate.of(2027, 3, 14);
+        private List<Member> members = new ArrayList<>(List.of(
+                new Member("Li Ming", "U-EDU", "Deputy director", RankLevel.DIVISION, MemberRole.LEADER, false),
+                new Member("Chen Jing", "U-EDU", "Interpreter", RankLevel.STAFF, MemberRole.INTERPRETER, false)));
+        private List<ItineraryLeg> legs = new ArrayList<>();
+        private List<ScheduleItem> schedule = new ArrayList<>(List.of(
+                new ScheduleItem(LocalDate.of(2027, 3, 11), "Talks with the Nara education board", new BigDecimal("6"), true),
+                new ScheduleItem(LocalDate.of(2027, 3, 12), "School visits", new BigDecimal("6"), true),
+                new ScheduleItem(LocalDate.of(2027, 3, 13), "Free afternoon", new BigDecimal("6"), false)));
+        private Invitation invitation = new Invitation("Nara City Board of Education", "Superintendent",
+                "Partner board since 2019", Invitation.InviterKind.GOVERNMENT_BODY, true);
+        private Budget budget = new Budget(List.of(new Budget.Item("Air tickets", new BigDecimal("16000")),
+                new Budget.Item("Accommodation", new BigDecimal("6000"))), "Unit budget 2027", true);
+
+        Plan category(DelegationCategory value) {
+            this.category = value;
+            return this;
+        }
+
+        Plan countries(String... codes) {
+            this.countries = new ArrayList<>(List.of(codes));
+            return this;
+        }
+
+        Plan daysAbroad(int days) {
+            this.returnDate = departure.plusDays(days - 1L);
+            return this;
+        }
+
+        Plan members(int count) {
+            List<Member> many = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                many.add(new Member("Member " + i, "U-EDU", "Staff", RankLevel.STAFF, MemberRole.MEMBER, false));
+            }
+            this.members = many;
+            return this;
+        }
+
+        Plan member(Member member) {
+            this.members.add(member);
+            return this;
+        }
+
+        Plan leg(ItineraryLeg leg) {
+            this.legs.add(leg);
+            return this;
+        }
+
+        Plan schedule(ScheduleItem... items) {
+            this.schedule = new ArrayList<>(List.of(items));
+            return this;
+        }
+
+        Plan invitation(Invitation value) {
+            this.invitation = value;
+            return this;
+        }
+
+        Plan budget(Budget value) {
+            this.budget = value;
+            return this;
+        }
+
+        LocalDate departure() {
+            return departure;
+        }
+
+        TripPlan build() {
+            return new TripPlan(LocalizedText.of("赴日本教育交流", "Education exchange in Japan"), category, false, false,
+                    "7d0c2f9e-3a34-4d0c-9a53-3f1e2b0c9d11", countries, departure, returnDate, members, legs, schedule,
+                    List.of("Sign the teacher exchange memorandum"), invitation, budget);
+        }
     }
 }

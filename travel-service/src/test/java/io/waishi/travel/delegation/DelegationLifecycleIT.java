@@ -71,6 +71,85 @@ class DelegationLifecycleIT {
     }
 
     @Test
+    void aPlanThatBreaksRulesIsRefusedWithEveryRuleAndParameterAndStaysADraft() {
+        Map<String, Object> plan = completePlan("JP");
+        plan.put("returnDate", "2027-03-15");
+        plan.remove("budget");
+        String id = http.post("/api/travel/delegations", clerk, TestHttp.json(plan)).json().get("id").asString();
+
+        JsonNode precheck = http.get("/api/travel/delegations/" + id + "/precheck", clerk).json();
+        assertThat(precheck.get("submittable").asBoolean()).isFalse();
+        TestHttp.Answer refused = command(id, "submit", clerk, null);
+        assertThat(refused.status()).isEqualTo(422);
+        JsonNode problem = refused.json();
+        assertThat(problem.get("type").asString()).isEqualTo("urn:waishi:problem:rule-violation");
+        assertThat(problem.get("violations").findValuesAsString("code"))
+                .containsExactlyInAnyOrder("MAX_DAYS_ABROAD", "BUDGET_MISSING");
+        JsonNode days = problem.get("violations").valueStream()
+                .filter(v -> v.get("code").asString().equals("MAX_DAYS_ABROAD")).findFirst().orElseThrow();
+        assertThat(days.get("parameters").get("parameter").asString()).isEqualTo("MAX_DAYS_ONE_COUNTRY");
+        assertThat(days.get("parameters").get("limit").asInt()).isEqualTo(5);
+        assertThat(days.get("parameters").get("actual").asInt()).isEqualTo(6);
+        assertThat(days.get("message").get("zh").asString()).isEqualTo(
+                "在外6天，出访1国最多5天（含离、抵境当日；参数 MAX_DAYS_ONE_COUNTRY，依据 S1）");
+        assertThat(days.get("message").get("en").asString()).contains("6 days abroad").contains("MAX_DAYS_ONE_COUNTRY");
+        assertThat(http.get("/api/travel/delegations/" + id, clerk).json().get("status").asString()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void anAdminChangesAParameterFromADateOnAndTheRulesFollowIt() {
+        Map<String, Object> sixDays = completePlan("KR");
+        sixDays.put("returnDate", "2027-03-15");
+        JsonNode before = http.send(http.request("/api/travel/delegations/precheck", clerk)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(TestHttp.json(sixDays))).build()).json();
+        assertThat(before.get("violations").findValuesAsString("code")).contains("MAX_DAYS_ABROAD");
+
+        String admin = TestTokens.token("ada", "ADMIN");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        TestHttp.Answer refusedForDirector = http.post("/api/travel/policy/MAX_DAYS_ONE_COUNTRY/values", director,
+                TestHttp.json(Map.of("value", 6, "effectiveFrom", today, "source", "Test notice")));
+        assertThat(refusedForDirector.status()).isEqualTo(403);
+        TestHttp.Answer changed = http.post("/api/travel/policy/MAX_DAYS_ONE_COUNTRY/values", admin,
+                TestHttp.json(Map.of("value", 6, "effectiveFrom", today, "source", "Test notice")));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().get("current").get("source").asString()).isEqualTo("Test notice");
+
+        JsonNode after = http.send(http.request("/api/travel/delegations/precheck", clerk)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(TestHttp.json(sixDays))).build()).json();
+        assertThat(after.get("submittable").asBoolean()).as(after.toString()).isTrue();
+
+        // Put it back for the other tests of this context, from tomorrow on: the past is never rewritten.
+        TestHttp.Answer yesterday = http.post("/api/travel/policy/MAX_DAYS_ONE_COUNTRY/values", admin,
+                TestHttp.json(Map.of("value", 5, "effectiveFrom", "2020-01-01", "source", "Retroactive")));
+        assertThat(yesterday.status()).isEqualTo(403);
+        assertThat(http.post("/api/travel/policy/MAX_DAYS_ONE_COUNTRY/values", admin,
+                TestHttp.json(Map.of("value", 5, "effectiveFrom", today, "source", "S1"))).status()).isEqualTo(200);
+    }
+
+    @Test
+    void everyoneCanReadThePolicyWithItsSources() {
+        JsonNode policy = http.get("/api/travel/policy", clerk).json();
+        assertThat(policy.findValuesAsString("key")).contains("MAX_COUNTRIES_PER_TRIP", "MAX_DELEGATION_SIZE");
+        JsonNode size = policy.valueStream().filter(p -> p.get("key").asString().equals("MAX_DELEGATION_SIZE"))
+                .findFirst().orElseThrow();
+        assertThat(size.get("current").get("value").asInt()).isEqualTo(6);
+        assertThat(size.get("current").get("source").asString()).isEqualTo("S1, S2");
+        assertThat(size.get("description").get("zh").asString()).contains("团组人数");
+    }
+
+    @Test
+    void theCalendarCountsWorkingDays() {
+        JsonNode answer = http.get("/api/travel/calendar/working-days?from=2026-11-20&days=5", clerk).json();
+        assertThat(answer.get("date").asString()).isEqualTo("2026-11-27");
+        assertThat(http.send(http.request("/api/travel/calendar", clerk).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(TestHttp.json(Map.of("zone", "Asia/Shanghai",
+                        "weekend", List.of("SATURDAY", "SUNDAY"), "holidays", List.of(), "workingWeekendDays", List.of()))))
+                .build()).status()).isEqualTo(403);
+    }
+
+    @Test
     void aStaleIfMatchChangesNothing() {
         String id = http.post("/api/travel/delegations", clerk, draftJson("KR")).json().get("id").asString();
         TestHttp.Answer stale = command(id, "submit", clerk, "\"7\"");
@@ -105,7 +184,7 @@ class DelegationLifecycleIT {
                 "title", Map.of("zh", ""), "destinationCountries", List.of("japan"), "members", List.of())));
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("errors").findValuesAsString("field"))
-                .contains("title.zh", "destinationCountries[0]", "departureDate", "returnDate", "members");
+                .contains("title.zh", "category", "destinationCountries[0]", "departureDate", "returnDate", "members");
     }
 
     @Test
@@ -142,13 +221,29 @@ class DelegationLifecycleIT {
     }
 
     static String draftJson(String country) {
-        return TestHttp.json(Map.of(
-                "title", Map.of("zh", "赴日本教育交流", "en", "Education exchange"),
-                "partnerCityId", "7d0c2f9e-3a34-4d0c-9a53-3f1e2b0c9d11",
-                "destinationCountries", List.of(country),
-                "departureDate", "2027-03-10",
-                "returnDate", "2027-03-14",
-                "members", List.of(Map.of("name", "Li Ming", "post", "Deputy director"),
-                        Map.of("name", "Chen Jing", "post", "Interpreter"))));
+        return TestHttp.json(completePlan(country));
+    }
+
+    /** A plan that breaks no travel rule, as the office console would send it. */
+    static Map<String, Object> completePlan(String country) {
+        Map<String, Object> plan = new java.util.LinkedHashMap<>();
+        plan.put("title", Map.of("zh", "赴日本教育交流", "en", "Education exchange"));
+        plan.put("category", "GOVERNMENT_EXCHANGE");
+        plan.put("partnerCityId", "7d0c2f9e-3a34-4d0c-9a53-3f1e2b0c9d11");
+        plan.put("destinationCountries", List.of(country));
+        plan.put("departureDate", "2027-03-10");
+        plan.put("returnDate", "2027-03-14");
+        plan.put("members", List.of(
+                Map.of("name", "Li Ming", "unit", "U-EDU", "post", "Deputy director", "rank", "DIVISION", "role", "LEADER"),
+                Map.of("name", "Chen Jing", "unit", "U-EDU", "post", "Interpreter", "role", "INTERPRETER")));
+        plan.put("schedule", List.of(
+                Map.of("date", "2027-03-11", "activity", "Talks with the education board", "hours", 6, "official", true),
+                Map.of("date", "2027-03-12", "activity", "School visits", "hours", 6, "official", true)));
+        plan.put("tasks", List.of("Sign the teacher exchange memorandum"));
+        plan.put("invitation", Map.of("invitingBody", "Nara City Board of Education", "signer", "Superintendent",
+                "inviterKind", "GOVERNMENT_BODY", "translationAttached", true));
+        plan.put("budget", Map.of("items", List.of(Map.of("description", "Air tickets", "amountYuan", 16000)),
+                "fundingSource", "Unit budget 2027", "financeSealConfirmed", true));
+        return plan;
     }
 }

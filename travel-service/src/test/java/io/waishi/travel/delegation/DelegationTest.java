@@ -5,6 +5,7 @@ import static io.waishi.travel.delegation.DelegationFixtures.DIRECTOR;
 import static io.waishi.travel.delegation.DelegationFixtures.NOW;
 import static io.waishi.travel.delegation.DelegationFixtures.OFFICER;
 import static io.waishi.travel.delegation.DelegationFixtures.OTHER_UNIT_CLERK;
+import static io.waishi.travel.delegation.DelegationFixtures.POLICY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +14,8 @@ import io.waishi.platform.domain.ActNotPermittedException;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.Role;
+import io.waishi.platform.domain.RuleViolation;
+import io.waishi.platform.domain.RuleViolationException;
 import io.waishi.travel.delegation.DelegationEvents.DelegationApproved;
 import io.waishi.travel.delegation.DelegationEvents.DelegationSubmitted;
 import java.time.LocalDate;
@@ -52,22 +55,20 @@ class DelegationTest {
 
         @Test
         void refusesAReturnBeforeTheDeparture() {
-            assertThatThrownBy(() -> new TripPlan(LocalizedText.of("出访", null), null, List.of("JP"),
-                    LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 9), List.of(new Member("Li", "Head"))))
+            assertThatThrownBy(() -> DelegationFixtures.plan().daysAbroad(0).build())
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("return date");
         }
 
         @Test
         void acceptsASameDayTrip() {
-            TripPlan plan = new TripPlan(LocalizedText.of("出访", null), null, List.of("KR"),
-                    LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 10), List.of(new Member("Li", "Head")));
+            TripPlan plan = DelegationFixtures.plan().daysAbroad(1).build();
             assertThat(plan.returnDate()).isEqualTo(plan.departureDate());
+            assertThat(plan.daysAbroad()).isEqualTo(1);
         }
 
         @Test
         void refusesAnUnknownCountryCode() {
-            assertThatThrownBy(() -> new TripPlan(LocalizedText.of("出访", null), null, List.of("XX"),
-                    LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 12), List.of(new Member("Li", "Head"))))
+            assertThatThrownBy(() -> DelegationFixtures.plan().countries("XX").build())
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("XX");
         }
     }
@@ -78,7 +79,7 @@ class DelegationTest {
         @Test
         void recordsTheSubmissionWithoutPersonalData() {
             Delegation delegation = DelegationFixtures.draft();
-            delegation.submit(CLERK, NOW);
+            delegation.submit(CLERK, POLICY, NOW);
             assertThat(delegation.status()).isEqualTo(DelegationStatus.SUBMITTED);
             assertThat(delegation.recordedEvents()).containsExactly(new DelegationSubmitted(delegation.id(), "U-EDU",
                     LocalizedText.of("赴日本教育交流", "Education exchange in Japan"),
@@ -89,9 +90,21 @@ class DelegationTest {
         }
 
         @Test
+        void aPlanThatBreaksRulesIsNotSubmittedAndEveryBrokenRuleIsReported() {
+            Delegation delegation = Delegation.draft("d-2", CLERK,
+                    DelegationFixtures.plan().members(7).daysAbroad(6).budget(null).build(), NOW);
+            assertThatThrownBy(() -> delegation.submit(CLERK, POLICY, NOW))
+                    .isInstanceOfSatisfying(RuleViolationException.class, refused -> assertThat(refused.violations())
+                            .extracting(RuleViolation::code)
+                            .containsExactlyInAnyOrder("MAX_DAYS_ABROAD", "MAX_DELEGATION_SIZE", "BUDGET_MISSING"));
+            assertThat(delegation.status()).isEqualTo(DelegationStatus.DRAFT);
+            assertThat(delegation.recordedEvents()).isEmpty();
+        }
+
+        @Test
         void anotherUnitsClerkCannotSubmit() {
             Delegation delegation = DelegationFixtures.draft();
-            assertThatThrownBy(() -> delegation.submit(OTHER_UNIT_CLERK, NOW))
+            assertThatThrownBy(() -> delegation.submit(OTHER_UNIT_CLERK, POLICY, NOW))
                     .isInstanceOf(ActNotPermittedException.class).hasMessageContaining("another unit");
             assertThat(delegation.status()).isEqualTo(DelegationStatus.DRAFT);
             assertThat(delegation.recordedEvents()).isEmpty();
@@ -121,7 +134,7 @@ class DelegationTest {
             Actor clerkAndDirector = Actor.of("li.clerk", "U-EDU", Role.UNIT_CLERK, Role.FAO_DIRECTOR);
             Delegation delegation = Delegation.draft(UUID.randomUUID().toString(), clerkAndDirector,
                     DelegationFixtures.planToJapan(), NOW);
-            delegation.submit(clerkAndDirector, NOW);
+            delegation.submit(clerkAndDirector, POLICY, NOW);
             assertThatThrownBy(() -> delegation.approve(clerkAndDirector, NOW))
                     .isInstanceOf(ActNotPermittedException.class).hasMessageContaining("created");
         }
@@ -155,7 +168,7 @@ class DelegationTest {
             Actor actor = act == DelegationAct.APPROVE ? DIRECTOR : CLERK;
             Runnable perform = () -> {
                 switch (act) {
-                    case SUBMIT -> delegation.submit(actor, NOW);
+                    case SUBMIT -> delegation.submit(actor, POLICY, NOW);
                     case APPROVE -> delegation.approve(actor, NOW);
                 }
             };
@@ -174,7 +187,7 @@ class DelegationTest {
         if (state == DelegationStatus.DRAFT) {
             return delegation;
         }
-        delegation.submit(CLERK, NOW);
+        delegation.submit(CLERK, POLICY, NOW);
         if (state == DelegationStatus.SUBMITTED) {
             return delegation;
         }

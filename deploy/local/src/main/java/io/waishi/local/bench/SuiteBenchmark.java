@@ -1,6 +1,7 @@
 package io.waishi.local.bench;
 
 import io.waishi.local.LocalStack;
+import io.waishi.local.SampleRequests;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -236,21 +237,21 @@ public final class SuiteBenchmark {
 
     private String registerPartner() throws IOException, InterruptedException {
         HttpResponse<String> response = post(stack.serviceUrl(LocalStack.SISTER_CITY) + "/api/sister-cities/partner-cities",
-                stack.token("sister"), Map.of("names", Map.of("zh", "约巴林达市", "en", "Yorba Linda"),
-                        "country", "US", "administrativeLevel", "PREFECTURE_CITY", "diplomaticRelations", true));
+                stack.token("sister"), SampleRequests.yorbaLinda());
         return JSON.readTree(response.body()).get("id").asString();
     }
 
     private String submittedDelegation(String travel, String partnerId) throws IOException, InterruptedException {
-        HttpResponse<String> drafted = post(travel + "/api/travel/delegations", stack.token("clerk"), Map.of(
-                "title", Map.of("zh", "基准测试出访", "en", "Benchmark trip"), "partnerCityId", partnerId,
-                "destinationCountries", List.of("US"), "departureDate", LocalDate.now().plusMonths(2).toString(),
-                "returnDate", LocalDate.now().plusMonths(2).plusDays(3).toString(),
-                "members", List.of(Map.of("name", "Bench Mark", "post", "Tester"))));
+        HttpResponse<String> drafted = post(travel + "/api/travel/delegations", stack.token("clerk"),
+                SampleRequests.delegationTo(partnerId, LocalDate.now().plusMonths(2)));
         String id = JSON.readTree(drafted.body()).get("id").asString();
-        http.send(HttpRequest.newBuilder(URI.create(travel + "/api/travel/delegations/" + id + "/submit"))
+        HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(
+                        URI.create(travel + "/api/travel/delegations/" + id + "/submit"))
                 .header("Authorization", "Bearer " + stack.token("clerk"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (submitted.statusCode() != 200) {
+            throw new IllegalStateException("submit failed: " + submitted.body());
+        }
         return id;
     }
 

@@ -9,6 +9,7 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import io.waishi.contracts.EventSchemas;
 import io.waishi.contracts.EventType;
 import io.waishi.local.LocalStack;
+import io.waishi.local.SampleRequests;
 import io.waishi.platform.testing.TestHttp;
 import io.waishi.platform.testing.TestKafka;
 import java.net.URI;
@@ -65,8 +66,7 @@ class SuiteIT {
                 .start();
         gateway = new TestHttp(stack.gatewayUrl());
         TestHttp.Answer partner = gateway.post("/api/sister-cities/partner-cities", stack.token("sister"),
-                TestHttp.json(Map.of("names", Map.of("zh", "约巴林达市", "en", "Yorba Linda"), "country", "US",
-                        "region", "California", "administrativeLevel", "PREFECTURE_CITY", "diplomaticRelations", true)));
+                TestHttp.json(SampleRequests.yorbaLinda()));
         assertThat(partner.status()).as(partner.body()).isEqualTo(201);
         partnerCityId = partner.json().get("id").asString();
     }
@@ -206,14 +206,8 @@ class SuiteIT {
 
     /** Draft, submit and approve a delegation to the partner city through the gateway; returns its id. */
     private String approveDelegationToPartner() {
-        TestHttp.Answer drafted = gateway.post("/api/travel/delegations", stack.token("clerk"), TestHttp.json(Map.of(
-                "title", Map.of("zh", "赴约巴林达友好访问", "en", "Friendship visit to Yorba Linda"),
-                "partnerCityId", partnerCityId,
-                "destinationCountries", List.of("US"),
-                "departureDate", LocalDate.now().plusMonths(3).toString(),
-                "returnDate", LocalDate.now().plusMonths(3).plusDays(4).toString(),
-                "members", List.of(Map.of("name", "Li Ming", "post", "Director"),
-                        Map.of("name", "Chen Jing", "post", "Interpreter")))));
+        TestHttp.Answer drafted = gateway.post("/api/travel/delegations", stack.token("clerk"),
+                TestHttp.json(SampleRequests.delegationTo(partnerCityId, LocalDate.now().plusMonths(3))));
         assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
         String id = drafted.json().get("id").asString();
         TestHttp.Answer submitted = command(id, "submit", stack.token("clerk"), drafted.header("ETag"));

@@ -10,6 +10,7 @@ import io.waishi.travel.delegation.DelegationService;
 import io.waishi.travel.delegation.DelegationStatus;
 import io.waishi.travel.delegation.web.DelegationRequests.DelegationView;
 import io.waishi.travel.delegation.web.DelegationRequests.DraftDelegation;
+import io.waishi.travel.delegation.web.DelegationRequests.PrecheckView;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.data.domain.Page;
@@ -44,6 +45,18 @@ class DelegationController {
         return ResponseEntity.created(URI.create("/api/travel/delegations/" + delegation.id()))
                 .eTag(ETags.of(delegation.version()))
                 .body(DelegationView.of(delegation));
+    }
+
+    @PostMapping("/precheck")
+    @Operation(summary = "Check a plan against every travel rule without saving anything")
+    PrecheckView precheck(@Valid @RequestBody DraftDelegation request) {
+        return PrecheckView.of(service.precheck(request.toPlan()));
+    }
+
+    @GetMapping("/{id}/precheck")
+    @Operation(summary = "Check a stored file against every travel rule as if it were submitted now")
+    PrecheckView precheckStored(@PathVariable String id, Actor actor) {
+        return PrecheckView.of(service.precheck(service.get(actor, id).plan()));
     }
 
     @GetMapping("/{id}")

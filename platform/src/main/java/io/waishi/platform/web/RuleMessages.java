@@ -1,0 +1,15 @@
+package io.waishi.platform.web;
+
+import io.waishi.platform.domain.LocalizedText;
+import io.waishi.platform.domain.RuleViolation;
+
+/**
+ * A service's words for its rule violations, in Chinese and English, naming the rule and the parameter.
+ * The problem response carries them next to the violation's data; a violation without words is shown
+ * with its code and parameters only.
+ */
+public interface RuleMessages {
+
+    /** The message for {@code violation}, or null when this service has none for its code. */
+    LocalizedText describe(RuleViolation violation);
+}

@@ -1,0 +1,7 @@
+package io.waishi.travel.calendar;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+/** The office calendar (one document). */
+public interface OfficeCalendars extends MongoRepository<OfficeCalendar, String> {
+}

@@ -1,0 +1,8 @@
+package io.waishi.travel.delegation;
+
+/** A member's role in the delegation. */
+public enum MemberRole {
+    LEADER,
+    MEMBER,
+    INTERPRETER
+}
