@@ -178,15 +178,32 @@ public class GatewayProperties {
         }
     }
 
-    /** In-memory token buckets: one per user ({@code sub}) and one per client IP for anonymous calls. */
+    /**
+     * Token buckets: one per user ({@code sub}) and one per client IP for anonymous calls; in memory,
+     * or in Redis (shared by every gateway instance) when {@link #redisUrl} is set.
+     */
     public static class RateLimit {
         private boolean enabled = true;
         private final Limit authenticated = new Limit(2000, 2000, Duration.ofSeconds(1));
         private final Limit anonymous = new Limit(50, 50, Duration.ofSeconds(1));
-        /** Upper bound of buckets kept in memory (least recently used are dropped first). */
+        /** Upper bound of buckets kept in memory (least recently used are dropped first). In-memory store only. */
         private long maxClients = 100_000;
-        /** A bucket unused this long is forgotten (never before it would have refilled completely). */
+        /** A bucket unused this long is forgotten (never before it would have refilled completely). In-memory store only. */
         private Duration idleTimeout = Duration.ofMinutes(10);
+        /**
+         * Redis holding the buckets, e.g. {@code redis://host:6379} ({@code rediss://} for TLS,
+         * {@code redis://:password@host:6379/0}); unset or blank keeps the buckets in memory.
+         */
+        private String redisUrl;
+        /** Longest a rate-limit check in Redis may take; beyond it the check counts as failed. */
+        private Duration redisTimeout = Duration.ofMillis(500);
+        /** Prefix of the Redis keys ({@code <prefix>user:<sub>}, {@code <prefix>ip:<address>}). */
+        private String redisKeyPrefix = "waishi:rate-limit:";
+        /**
+         * When the store cannot answer (Redis down or too slow): {@code true} lets the request through
+         * unlimited (logged and counted), {@code false} refuses it with 503.
+         */
+        private boolean failOpen = true;
 
         public boolean isEnabled() {
             return enabled;
@@ -218,6 +235,38 @@ public class GatewayProperties {
 
         public void setIdleTimeout(Duration idleTimeout) {
             this.idleTimeout = idleTimeout;
+        }
+
+        public String getRedisUrl() {
+            return redisUrl;
+        }
+
+        public void setRedisUrl(String redisUrl) {
+            this.redisUrl = redisUrl;
+        }
+
+        public Duration getRedisTimeout() {
+            return redisTimeout;
+        }
+
+        public void setRedisTimeout(Duration redisTimeout) {
+            this.redisTimeout = redisTimeout;
+        }
+
+        public String getRedisKeyPrefix() {
+            return redisKeyPrefix;
+        }
+
+        public void setRedisKeyPrefix(String redisKeyPrefix) {
+            this.redisKeyPrefix = redisKeyPrefix;
+        }
+
+        public boolean isFailOpen() {
+            return failOpen;
+        }
+
+        public void setFailOpen(boolean failOpen) {
+            this.failOpen = failOpen;
         }
 
         /** A bucket of {@code capacity} tokens refilled with {@code refillTokens} every {@code refillPeriod}. */

@@ -23,7 +23,10 @@ class GatewayPropertiesTest {
                 "WAISHI_GATEWAY_RATE_LIMIT_ENABLED", "false",
                 "WAISHI_GATEWAY_MAX_BODY_SIZE", "2MB",
                 "WAISHI_GATEWAY_TIMEOUTS_RESPONSE", "7s",
-                "WAISHI_GATEWAY_CORS_ALLOWED_ORIGINS", "https://a.example,https://b.example"));
+                "WAISHI_GATEWAY_CORS_ALLOWED_ORIGINS", "https://a.example,https://b.example",
+                "WAISHI_GATEWAY_RATE_LIMIT_REDIS_URL", "redis://redis:6379",
+                "WAISHI_GATEWAY_RATE_LIMIT_REDIS_TIMEOUT", "200ms",
+                "WAISHI_GATEWAY_RATE_LIMIT_FAIL_OPEN", "false"));
 
         assertThat(properties.getServices().getTravel()).isEqualTo(URI.create("http://travel:8080"));
         assertThat(properties.getRateLimit().getAuthenticated().getCapacity()).isEqualTo(5000);
@@ -31,6 +34,9 @@ class GatewayPropertiesTest {
         assertThat(properties.getMaxBodySize()).isEqualTo(DataSize.ofMegabytes(2));
         assertThat(properties.getTimeouts().getResponse()).isEqualTo(Duration.ofSeconds(7));
         assertThat(properties.getCors().getAllowedOrigins()).containsExactly("https://a.example", "https://b.example");
+        assertThat(properties.getRateLimit().getRedisUrl()).isEqualTo("redis://redis:6379");
+        assertThat(properties.getRateLimit().getRedisTimeout()).isEqualTo(Duration.ofMillis(200));
+        assertThat(properties.getRateLimit().isFailOpen()).isFalse();
     }
 
     @Test
@@ -43,6 +49,11 @@ class GatewayPropertiesTest {
         assertThat(properties.getMaxBodySize()).isEqualTo(DataSize.ofMegabytes(1));
         assertThat(properties.getTimeouts().responseFor("travel")).isEqualTo(Duration.ofSeconds(5));
         assertThat(properties.getCors().getAllowedOrigins()).isEmpty();
+        // In memory, failing open, unless configured otherwise.
+        assertThat(properties.getRateLimit().getRedisUrl()).isNull();
+        assertThat(properties.getRateLimit().getRedisTimeout()).isEqualTo(Duration.ofMillis(500));
+        assertThat(properties.getRateLimit().getRedisKeyPrefix()).isEqualTo("waishi:rate-limit:");
+        assertThat(properties.getRateLimit().isFailOpen()).isTrue();
     }
 
     private static GatewayProperties bind(Map<String, Object> environment) {

@@ -7,8 +7,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.waishi.gateway.ratelimit.InMemoryRateLimitStore;
+import io.waishi.gateway.ratelimit.RateLimitStore;
 import io.waishi.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,6 +32,14 @@ class GatewayRateLimitTest extends GatewayTestSupport {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registerServices(registry, null);
+    }
+
+    @Autowired
+    RateLimitStore store;
+
+    @Test
+    void keepsBucketsInMemoryWhenNoRedisUrlIsSet() {
+        assertThat(store).isInstanceOf(InMemoryRateLimitStore.class);
     }
 
     @Test

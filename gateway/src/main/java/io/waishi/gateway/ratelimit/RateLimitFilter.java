@@ -1,53 +1,68 @@
 package io.waishi.gateway.ratelimit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.waishi.gateway.GatewayProperties;
 import io.waishi.gateway.problem.Problems;
 import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
-import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Token-bucket rate limit for every routed request, in memory: one bucket per authenticated user
- * (the token's {@code sub}) and one per client IP for anonymous calls ({@code /public/**}, docs).
- * An exhausted bucket answers 429 with {@code Retry-After} (whole seconds until a token is back).
+ * Token-bucket rate limit for every routed request: one bucket per authenticated user (the token's
+ * {@code sub}) and one per client IP for anonymous calls ({@code /public/**}, docs), kept in a
+ * {@link RateLimitStore} (in memory, or Redis shared by all instances). An exhausted bucket answers
+ * 429 with {@code Retry-After} (whole seconds until a token is back).
+ *
+ * <p>When the store cannot answer (Redis down or slower than {@code redis-timeout}) the request goes
+ * through unlimited ({@code fail-open=true}, the default: a Redis outage must not become a gateway
+ * outage) or is refused with 503 ({@code fail-open=false}). Either way it is counted in
+ * {@code waishi.gateway.ratelimit.store.failures} (tag {@code decision}: {@code allowed} /
+ * {@code refused}); the first failure logs a warning, the first answer after failures logs recovery.
  *
  * <p>A GlobalFilter, so it runs after the security chain (the user is known, bad tokens already got
- * 401) and before the circuit breaker and retry (a refused call never touches a service). Limits
- * are per gateway instance; with several instances, divide them or use a shared store.
+ * 401) and before the circuit breaker and retry (a refused call never touches a service).
  */
-@Component
-@ConditionalOnProperty(name = "waishi.gateway.rate-limit.enabled", havingValue = "true", matchIfMissing = true)
 class RateLimitFilter implements GlobalFilter, Ordered {
 
-    private final GatewayProperties.RateLimit properties;
-    private final Problems problems;
-    private final Cache<String, Bucket> buckets;
+    private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
+    static final String FAILURES_METRIC = "waishi.gateway.ratelimit.store.failures";
 
-    RateLimitFilter(GatewayProperties gatewayProperties, Problems problems) {
-        this.properties = gatewayProperties.getRateLimit();
+    private final GatewayProperties.RateLimit properties;
+    private final RateLimitStore store;
+    private final Problems problems;
+    private final Counter failuresAllowed;
+    private final Counter failuresRefused;
+    private final AtomicBoolean storeFailing = new AtomicBoolean();
+    private final AtomicLong failuresInARow = new AtomicLong();
+
+    RateLimitFilter(GatewayProperties.RateLimit properties, RateLimitStore store, Problems problems, MeterRegistry meters) {
+        this.properties = properties;
+        this.store = store;
         this.problems = problems;
-        Duration longestRefill = max(properties.getAuthenticated().timeToFill(), properties.getAnonymous().timeToFill());
-        this.buckets = Caffeine.newBuilder()
-                .maximumSize(properties.getMaxClients())
-                // Forgetting a bucket before it would have refilled would hand out free tokens.
-                .expireAfterAccess(max(properties.getIdleTimeout(), longestRefill))
-                .build();
+        this.failuresAllowed = failures(meters, "allowed");
+        this.failuresRefused = failures(meters, "refused");
+    }
+
+    private static Counter failures(MeterRegistry meters, String decision) {
+        return Counter.builder(FAILURES_METRIC)
+                .description("Rate-limit checks the store could not answer, by what happened to the request")
+                .tag("decision", decision)
+                .register(meters);
     }
 
     @Override
@@ -60,24 +75,54 @@ class RateLimitFilter implements GlobalFilter, Ordered {
                     boolean user = !key.isEmpty();
                     String bucketKey = user ? key : "ip:" + clientIp(exchange);
                     GatewayProperties.RateLimit.Limit limit = user ? properties.getAuthenticated() : properties.getAnonymous();
-                    ConsumptionProbe probe = buckets.get(bucketKey, k -> newBucket(limit)).tryConsumeAndReturnRemaining(1);
-                    if (probe.isConsumed()) {
-                        return chain.filter(exchange);
-                    }
-                    long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
-                    exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-                    return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
-                            "Too many requests; retry after " + retryAfter + " s.", Map.of("retryAfterSeconds", retryAfter));
+                    return Mono.defer(() -> store.tryConsume(bucketKey, limit))
+                            .doOnNext(probe -> storeAnswered())
+                            .map(Optional::of)
+                            // Only the store's failure: errors further down the chain are not caught here.
+                            .onErrorResume(error -> {
+                                storeFailed(bucketKey, error);
+                                return Mono.just(Optional.empty());
+                            })
+                            .flatMap(probe -> probe.isPresent()
+                                    ? decide(exchange, chain, probe.get())
+                                    : whenStoreFailed(exchange, chain));
                 });
     }
 
-    private static Bucket newBucket(GatewayProperties.RateLimit.Limit limit) {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder()
-                        .capacity(limit.getCapacity())
-                        .refillGreedy(limit.getRefillTokens(), limit.getRefillPeriod())
-                        .build())
-                .build();
+    private Mono<Void> decide(ServerWebExchange exchange, GatewayFilterChain chain, ConsumptionProbe probe) {
+        if (probe.isConsumed()) {
+            return chain.filter(exchange);
+        }
+        long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+        return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+                "Too many requests; retry after " + retryAfter + " s.", Map.of("retryAfterSeconds", retryAfter));
+    }
+
+    private Mono<Void> whenStoreFailed(ServerWebExchange exchange, GatewayFilterChain chain) {
+        if (properties.isFailOpen()) {
+            failuresAllowed.increment();
+            return chain.filter(exchange);
+        }
+        failuresRefused.increment();
+        return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+                "Rate limiting is unavailable; try again later.");
+    }
+
+    private void storeFailed(String bucketKey, Throwable error) {
+        failuresInARow.incrementAndGet();
+        if (storeFailing.compareAndSet(false, true)) {
+            log.warn("Rate-limit store cannot answer ({}); requests {} until it does", error.toString(),
+                    properties.isFailOpen() ? "pass without limit" : "are refused with 503");
+        } else {
+            log.debug("Rate-limit check for {} failed: {}", bucketKey, error.toString());
+        }
+    }
+
+    private void storeAnswered() {
+        if (storeFailing.get() && storeFailing.compareAndSet(true, false)) {
+            log.info("Rate-limit store answers again after {} failed checks", failuresInARow.getAndSet(0));
+        }
     }
 
     /**
@@ -91,10 +136,6 @@ class RateLimitFilter implements GlobalFilter, Ordered {
             return "unknown";
         }
         return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** Before the route filters (circuit breaker, retry) and the proxy call. */

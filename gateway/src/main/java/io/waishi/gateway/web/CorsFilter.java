@@ -34,7 +34,7 @@ class CorsFilter implements WebFilter, Ordered {
         config.setAllowedOrigins(List.copyOf(properties.getCors().getAllowedOrigins()));
         config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
         config.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key"));
-        config.setExposedHeaders(List.of("ETag", "Location", "Retry-After"));
+        config.setExposedHeaders(List.of("ETag", "Location", "Retry-After", "Idempotent-Replayed"));
         // Bearer tokens travel in a header, never in cookies.
         config.setAllowCredentials(false);
         config.setMaxAge(properties.getCors().getMaxAge());

@@ -28,15 +28,16 @@ public class Delegation extends AggregateRoot {
     private static final Role[] OFFICE_WIDE = {Role.FAO_OFFICER, Role.FAO_DIRECTOR, Role.AUDITOR, Role.ADMIN};
 
     private final String unit;
-    private final TripPlan plan;
+    private TripPlan plan;
     private DelegationStatus status;
     private final String createdBy;
     private final Instant createdAt;
     private final List<StatusChange> history;
+    private final List<Waiver> waivers;
 
     @PersistenceCreator
     Delegation(String id, Long version, String unit, TripPlan plan, DelegationStatus status, String createdBy,
-            Instant createdAt, List<StatusChange> history) {
+            Instant createdAt, List<StatusChange> history, List<Waiver> waivers) {
         super(id, version);
         this.unit = unit;
         this.plan = plan;
@@ -44,13 +45,40 @@ public class Delegation extends AggregateRoot {
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.history = history == null ? new ArrayList<>() : new ArrayList<>(history);
+        this.waivers = waivers == null ? new ArrayList<>() : new ArrayList<>(waivers);
     }
 
     /** A unit clerk opens a new file for their own unit. */
     public static Delegation draft(String id, Actor clerk, TripPlan plan, Instant now) {
         clerk.require("draft a delegation", Role.UNIT_CLERK);
         String unit = clerk.requireUnit("draft a delegation");
-        return new Delegation(id, null, unit, plan, DelegationStatus.DRAFT, clerk.userId(), now, List.of());
+        return new Delegation(id, null, unit, plan, DelegationStatus.DRAFT, clerk.userId(), now, List.of(), List.of());
+    }
+
+    /** The unit's clerk changes the plan while the file is still a draft. */
+    public void revise(Actor actor, TripPlan revised) {
+        requireState(DelegationAct.REVISE);
+        actor.require(DelegationAct.REVISE.description(), Role.UNIT_CLERK);
+        requireOwnUnit(actor, DelegationAct.REVISE);
+        this.plan = revised;
+    }
+
+    /**
+     * An FAO director decides, in writing, that a rule shall not stop this file. The waiver is kept with
+     * the file; the director still decides the approval later, so nobody waives and submits in one step.
+     */
+    public void waive(Actor director, String ruleCode, String reason, Instant now) {
+        requireState(DelegationAct.WAIVE);
+        director.require(DelegationAct.WAIVE.description(), Role.FAO_DIRECTOR);
+        waivers.removeIf(existing -> existing.ruleCode().equals(ruleCode));
+        waivers.add(new Waiver(ruleCode, reason, director.userId(), now));
+    }
+
+    /** The broken rules that stop this file today: every violation whose rule has not been waived. */
+    public List<RuleViolation> blockingViolations(PolicySnapshot policy) {
+        return TravelRulebook.check(plan, policy).stream()
+                .filter(violation -> waivers.stream().noneMatch(waiver -> waiver.ruleCode().equals(violation.code())))
+                .toList();
     }
 
     /**
@@ -61,7 +89,7 @@ public class Delegation extends AggregateRoot {
         requireState(DelegationAct.SUBMIT);
         actor.require(DelegationAct.SUBMIT.description(), Role.UNIT_CLERK, Role.UNIT_SIGNATORY);
         requireOwnUnit(actor, DelegationAct.SUBMIT);
-        List<RuleViolation> violations = TravelRulebook.check(plan, policy);
+        List<RuleViolation> violations = blockingViolations(policy);
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
@@ -126,5 +154,9 @@ public class Delegation extends AggregateRoot {
 
     public List<StatusChange> history() {
         return List.copyOf(history);
+    }
+
+    public List<Waiver> waivers() {
+        return List.copyOf(waivers);
     }
 }

@@ -62,6 +62,25 @@ public class DelegationService {
         return status != null ? delegations.findByStatus(status, page) : delegations.findAll(page);
     }
 
+    public Delegation revise(Actor actor, String id, Long expectedVersion, TripPlan revised) {
+        Delegation delegation = get(actor, id);
+        StaleVersionException.requireCurrent(expectedVersion, delegation.version());
+        delegation.revise(actor, revised);
+        return delegations.save(delegation);
+    }
+
+    public Delegation waive(Actor director, String id, Long expectedVersion, String ruleCode, String reason) {
+        Delegation delegation = get(director, id);
+        StaleVersionException.requireCurrent(expectedVersion, delegation.version());
+        delegation.waive(director, ruleCode, reason, clock.instant());
+        return delegations.save(delegation);
+    }
+
+    /** What stops the stored file if it were submitted now, waivers taken into account. */
+    public List<RuleViolation> precheck(Actor actor, String id) {
+        return get(actor, id).blockingViolations(policyToday());
+    }
+
     public Delegation submit(Actor actor, String id, Long expectedVersion) {
         Delegation delegation = get(actor, id);
         StaleVersionException.requireCurrent(expectedVersion, delegation.version());

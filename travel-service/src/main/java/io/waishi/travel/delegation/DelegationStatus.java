@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public enum DelegationStatus {
 
-    DRAFT(EnumSet.of(DelegationAct.SUBMIT)),
+    DRAFT(EnumSet.of(DelegationAct.REVISE, DelegationAct.WAIVE, DelegationAct.SUBMIT)),
     SUBMITTED(EnumSet.of(DelegationAct.APPROVE)),
     APPROVED(EnumSet.noneOf(DelegationAct.class));
 

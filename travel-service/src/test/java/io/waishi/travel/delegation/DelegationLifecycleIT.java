@@ -94,6 +94,23 @@ class DelegationLifecycleIT {
                 "在外6天，出访1国最多5天（含离、抵境当日；参数 MAX_DAYS_ONE_COUNTRY，依据 S1）");
         assertThat(days.get("message").get("en").asString()).contains("6 days abroad").contains("MAX_DAYS_ONE_COUNTRY");
         assertThat(http.get("/api/travel/delegations/" + id, clerk).json().get("status").asString()).isEqualTo("DRAFT");
+
+        // The clerk adds the budget; the director waives the sixth day in writing; then it goes through.
+        plan.put("budget", completePlan("JP").get("budget"));
+        TestHttp.Answer revised = http.send(http.request("/api/travel/delegations/" + id, clerk)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(TestHttp.json(plan)))
+                .build());
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+        assertThat(http.post("/api/travel/delegations/" + id + "/waivers", clerk,
+                TestHttp.json(Map.of("ruleCode", "MAX_DAYS_ABROAD", "reason", "I would like one more day"))).status())
+                .isEqualTo(403);
+        TestHttp.Answer waived = http.post("/api/travel/delegations/" + id + "/waivers", director,
+                TestHttp.json(Map.of("ruleCode", "MAX_DAYS_ABROAD", "reason", "The ministry moved the talks by one day")));
+        assertThat(waived.status()).as(waived.body()).isEqualTo(200);
+        assertThat(waived.json().get("waivers").get(0).get("grantedBy").asString()).isEqualTo("zhao.director");
+        assertThat(http.get("/api/travel/delegations/" + id + "/precheck", clerk).json().get("submittable").asBoolean())
+                .isTrue();
+        assertThat(command(id, "submit", clerk, waived.header("ETag")).status()).isEqualTo(200);
     }
 
     @Test

@@ -147,6 +147,42 @@ class DelegationTest {
     }
 
     @Nested
+    class ReviseAndWaive {
+
+        @Test
+        void theClerkRevisesADraftAndAnotherUnitCannot() {
+            Delegation delegation = DelegationFixtures.draft();
+            delegation.revise(CLERK, DelegationFixtures.plan().daysAbroad(3).build());
+            assertThat(delegation.plan().daysAbroad()).isEqualTo(3);
+            assertThatThrownBy(() -> delegation.revise(OTHER_UNIT_CLERK, DelegationFixtures.planToJapan()))
+                    .isInstanceOf(ActNotPermittedException.class);
+        }
+
+        @Test
+        void aDirectorsWrittenWaiverLetsABrokenRulePassAndOnlyThatOne() {
+            Delegation delegation = Delegation.draft("d-3", CLERK,
+                    DelegationFixtures.plan().daysAbroad(6).members(7).build(), NOW);
+            delegation.waive(DIRECTOR, "MAX_DAYS_ABROAD", "Talks with the ministry moved by one day", NOW);
+            assertThat(delegation.blockingViolations(POLICY)).extracting(RuleViolation::code)
+                    .containsExactly("MAX_DELEGATION_SIZE");
+            delegation.waive(DIRECTOR, "MAX_DELEGATION_SIZE", "A second interpreter for the signing ceremony", NOW);
+            delegation.submit(CLERK, POLICY, NOW);
+            assertThat(delegation.status()).isEqualTo(DelegationStatus.SUBMITTED);
+            assertThat(delegation.waivers()).extracting(Waiver::grantedBy).containsOnly("zhao.director");
+        }
+
+        @Test
+        void onlyADirectorWaivesAndOnlyWithAReason() {
+            Delegation delegation = DelegationFixtures.draft();
+            assertThatThrownBy(() -> delegation.waive(OFFICER, "MAX_DAYS_ABROAD", "Because the officer says so", NOW))
+                    .isInstanceOf(ActNotPermittedException.class);
+            assertThatThrownBy(() -> delegation.waive(DIRECTOR, "MAX_DAYS_ABROAD", "ok", NOW))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reason");
+            assertThat(delegation.waivers()).isEmpty();
+        }
+    }
+
+    @Nested
     class Visibility {
 
         @Test
@@ -166,15 +202,19 @@ class DelegationTest {
         for (DelegationAct act : DelegationAct.values()) {
             Delegation delegation = inState(state);
             Actor actor = act == DelegationAct.APPROVE ? DIRECTOR : CLERK;
+            Actor performer = act == DelegationAct.WAIVE ? DIRECTOR : actor;
             Runnable perform = () -> {
                 switch (act) {
-                    case SUBMIT -> delegation.submit(actor, POLICY, NOW);
-                    case APPROVE -> delegation.approve(actor, NOW);
+                    case REVISE -> delegation.revise(performer, DelegationFixtures.plan().daysAbroad(3).build());
+                    case WAIVE -> delegation.waive(performer, "MAX_DAYS_ABROAD", "Ministerial talks moved by a day", NOW);
+                    case SUBMIT -> delegation.submit(performer, POLICY, NOW);
+                    case APPROVE -> delegation.approve(performer, NOW);
                 }
             };
             if (state.allows(act)) {
                 perform.run();
-                assertThat(delegation.status()).as("%s in %s", act, state).isNotEqualTo(state);
+                boolean changesState = act == DelegationAct.SUBMIT || act == DelegationAct.APPROVE;
+                assertThat(delegation.status() != state).as("%s in %s changes the state", act, state).isEqualTo(changesState);
             } else {
                 assertThatThrownBy(perform::run).as("%s in %s", act, state)
                         .isInstanceOf(ActNotAllowedInStateException.class);

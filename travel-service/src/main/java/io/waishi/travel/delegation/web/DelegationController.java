@@ -11,6 +11,7 @@ import io.waishi.travel.delegation.DelegationStatus;
 import io.waishi.travel.delegation.web.DelegationRequests.DelegationView;
 import io.waishi.travel.delegation.web.DelegationRequests.DraftDelegation;
 import io.waishi.travel.delegation.web.DelegationRequests.PrecheckView;
+import io.waishi.travel.delegation.web.DelegationRequests.WaiverRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.data.domain.Page;
@@ -21,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -54,9 +56,26 @@ class DelegationController {
     }
 
     @GetMapping("/{id}/precheck")
-    @Operation(summary = "Check a stored file against every travel rule as if it were submitted now")
+    @Operation(summary = "What would stop the stored file if it were submitted now (waived rules excepted)")
     PrecheckView precheckStored(@PathVariable String id, Actor actor) {
-        return PrecheckView.of(service.precheck(service.get(actor, id).plan()));
+        return PrecheckView.of(service.precheck(actor, id));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Revise the plan of a draft (the unit's clerk)")
+    ResponseEntity<DelegationView> revise(@PathVariable String id, @Valid @RequestBody DraftDelegation request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Actor actor) {
+        Delegation delegation = service.revise(actor, id, ETags.expectedVersion(ifMatch), request.toPlan());
+        return ETags.ok(DelegationView.of(delegation), delegation.version());
+    }
+
+    @PostMapping("/{id}/waivers")
+    @Operation(summary = "Waive one travel rule for this file, with a written reason (FAO director)")
+    ResponseEntity<DelegationView> waive(@PathVariable String id, @Valid @RequestBody WaiverRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Actor actor) {
+        Delegation delegation = service.waive(actor, id, ETags.expectedVersion(ifMatch), request.ruleCode(),
+                request.reason());
+        return ETags.ok(DelegationView.of(delegation), delegation.version());
     }
 
     @GetMapping("/{id}")

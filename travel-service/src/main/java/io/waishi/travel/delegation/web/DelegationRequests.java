@@ -14,6 +14,7 @@ import io.waishi.travel.delegation.RankLevel;
 import io.waishi.travel.delegation.ScheduleItem;
 import io.waishi.travel.delegation.StatusChange;
 import io.waishi.travel.delegation.TripPlan;
+import io.waishi.travel.delegation.Waiver;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -120,6 +121,10 @@ final class DelegationRequests {
         }
     }
 
+    record WaiverRequest(@NotBlank @Pattern(regexp = "[A-Z_]{3,60}", message = "must be a rule code") String ruleCode,
+            @NotBlank @Size(min = 10, max = 1000) String reason) {
+    }
+
     /** What the rules say of a plan: empty when it may be submitted. */
     record PrecheckView(boolean submittable, List<RuleViolation> violations) {
 
@@ -133,7 +138,7 @@ final class DelegationRequests {
             List<String> destinationCountries, LocalDate departureDate, LocalDate returnDate, long daysAbroad,
             List<Member> members, List<ItineraryLeg> legs, List<ScheduleItem> schedule, List<String> tasks,
             Invitation invitation, Budget budget, DelegationStatus status, String createdBy, Instant createdAt,
-            List<StatusChange> history, long version) {
+            List<StatusChange> history, List<Waiver> waivers, long version) {
 
         static DelegationView of(Delegation delegation) {
             TripPlan plan = delegation.plan();
@@ -142,7 +147,7 @@ final class DelegationRequests {
                     plan.destinationCountries(), plan.departureDate(), plan.returnDate(), plan.daysAbroad(),
                     plan.members(), plan.legs(), plan.schedule(), plan.tasks(), plan.invitation(), plan.budget(),
                     delegation.status(), delegation.createdBy(), delegation.createdAt(), delegation.history(),
-                    delegation.version() == null ? 0 : delegation.version());
+                    delegation.waivers(), delegation.version() == null ? 0 : delegation.version());
         }
     }
 }
