@@ -2,46 +2,36 @@ package io.waishi.platform.outbox;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.waishi.platform.scheduling.PeriodicTask;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Finds events that are still pending — left by a crash between the write and the send, or by a Kafka
  * outage — and hands their documents to the relay. Runs at start-up and then periodically, and keeps the
  * outbox backlog gauges current.
  */
-public class OutboxSweep implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(OutboxSweep.class);
+public class OutboxSweep extends PeriodicTask {
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
-    private final OutboxProperties properties;
     private final OutboxCollections collections;
     private final Clock clock;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestAgeMillis = new AtomicLong();
-    private ScheduledExecutorService scheduler;
 
     public OutboxSweep(MongoTemplate mongo, OutboxRelay relay, OutboxProperties properties,
             OutboxCollections collections, Clock clock, MeterRegistry meters) {
+        super("outbox-sweep", properties.sweepInterval());
         this.mongo = mongo;
         this.relay = relay;
-        this.properties = properties;
         this.collections = collections;
         this.clock = clock;
         Gauge.builder("waishi.outbox.backlog", backlog, AtomicLong::get)
@@ -78,29 +68,7 @@ public class OutboxSweep implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(new CustomizableThreadFactory("outbox-sweep-"));
-        scheduler.scheduleWithFixedDelay(this::sweepSafely, 0, properties.sweepInterval().toMillis(),
-                TimeUnit.MILLISECONDS);
-    }
-
-    private void sweepSafely() {
-        try {
-            sweep();
-        } catch (RuntimeException e) {
-            log.warn("Outbox sweep failed; next attempt in {}: {}", properties.sweepInterval(), e.toString());
-        }
-    }
-
-    @Override
-    public void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return scheduler != null && !scheduler.isShutdown();
+    protected void runOnce() {
+        sweep();
     }
 }

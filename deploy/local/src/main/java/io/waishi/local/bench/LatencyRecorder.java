@@ -9,13 +9,22 @@ final class LatencyRecorder {
 
     private final List<Long> micros = Collections.synchronizedList(new ArrayList<>());
     private volatile int errors;
+    private volatile String firstError;
 
     void record(long nanos) {
         micros.add(nanos / 1_000);
     }
 
-    synchronized void error() {
+    synchronized void error(String why) {
         errors++;
+        if (firstError == null) {
+            firstError = why;
+        }
+    }
+
+    /** What went wrong the first time, for the report; null when nothing did. */
+    String firstError() {
+        return firstError;
     }
 
     int count() {

@@ -44,22 +44,29 @@ import tools.jackson.databind.json.JsonMapper;
  *       published by sister-city-service, read from Kafka) against a bare Kafka produce → consume round
  *       trip on the same broker.</li>
  * </ol>
- * Usage: {@code ./waishi bench [--rate 500] [--seconds 20] [--commands 100] [--output docs/benchmarks.md]}.
+ * Usage: {@code ./waishi bench [--rates 100,250,500] [--seconds 20] [--commands 100] [--output docs/benchmarks.md]}.
  */
 public final class SuiteBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final LocalStack stack;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newFixedThreadPool(8)).build();
+    // HTTP/1.1, as browsers and partners reach the gateway and the gateway reaches the services.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newFixedThreadPool(8, daemon -> {
+                Thread thread = new Thread(daemon, "bench-http");
+                thread.setDaemon(true); // the program ends when the report is written
+                return thread;
+            })).build();
 
     private SuiteBenchmark(LocalStack stack) {
         this.stack = stack;
     }
 
     public static void main(String[] args) throws Exception {
-        int rate = intOption(args, "--rate", 500);
+        List<Integer> rates = java.util.Arrays.stream(stringOption(args, "--rates", "100,250,500").split(","))
+                .map(String::trim).map(Integer::parseInt).toList();
         int seconds = intOption(args, "--seconds", 20);
         int commands = intOption(args, "--commands", 100);
         Path root = Path.of(System.getProperty("waishi.repo.root", ".")).toAbsolutePath().normalize();
@@ -68,11 +75,11 @@ public final class SuiteBenchmark {
         System.out.printf("bench | starting the suite in %s (random ports)%n", data);
         try (LocalStack stack = LocalStack.builder().repoRoot(root).dataDir(data).randomPorts().quiet(true)
                 .readinessTimeout(Duration.ofSeconds(240)).build().start()) {
-            new SuiteBenchmark(stack).run(rate, seconds, commands, output);
+            new SuiteBenchmark(stack).run(rates, seconds, commands, output);
         }
     }
 
-    private void run(int rate, int seconds, int commands, Path output) throws Exception {
+    private void run(List<Integer> rates, int seconds, int commands, Path output) throws Exception {
         String partnerId = registerPartner();
         String path = "/api/sister-cities/partner-cities/" + partnerId;
         String token = stack.token("sister");
@@ -80,25 +87,27 @@ public final class SuiteBenchmark {
         String viaGateway = stack.gatewayUrl() + path;
 
         System.out.println("bench | warming up both paths");
-        load(direct, token, rate, Math.max(5, seconds / 2));
-        load(viaGateway, token, rate, Math.max(5, seconds / 2));
-        System.out.printf("bench | GET %s at %d req/s for %d s, direct then through the gateway%n", path, rate, seconds);
-        Run directRun = load(direct, token, rate, seconds);
-        Run gatewayRun = load(viaGateway, token, rate, seconds);
+        load(direct, token, rates.get(0), Math.max(10, seconds));
+        load(viaGateway, token, rates.get(0), Math.max(10, seconds));
+        List<Run[]> runs = new java.util.ArrayList<>();
+        for (int rate : rates) {
+            System.out.printf("bench | GET %s at %d req/s for %d s, direct then through the gateway%n", path, rate, seconds);
+            runs.add(new Run[] {load(direct, token, rate, seconds), load(viaGateway, token, rate, seconds)});
+        }
 
         System.out.printf("bench | %d approvals: command → activity event on Kafka%n", commands);
         LatencyRecorder effect = commandToEffect(partnerId, commands);
         System.out.printf("bench | %d bare Kafka round trips%n", commands);
         LatencyRecorder bare = bareKafkaRoundTrips(commands);
 
-        String report = report(rate, seconds, commands, path, directRun, gatewayRun, effect, bare);
+        String report = report(rates, seconds, commands, path, runs, effect, bare);
         Files.createDirectories(output.getParent());
         Files.writeString(output, report, StandardCharsets.UTF_8);
         System.out.println(report);
         System.out.println("bench | written to " + output);
     }
 
-    record Run(LatencyRecorder latencies, double achievedRate) {
+    record Run(int rate, LatencyRecorder latencies, double achievedRate) {
     }
 
     /** Sends GETs on a fixed schedule for {@code seconds} and waits for every answer. */
@@ -119,7 +128,7 @@ public final class SuiteBenchmark {
                     if (failure == null && response.statusCode() == 200) {
                         latencies.record(System.nanoTime() - sent);
                     } else {
-                        latencies.error();
+                        latencies.error(failure != null ? failure.toString() : "HTTP " + response.statusCode());
                     }
                     done.countDown();
                 });
@@ -128,7 +137,7 @@ public final class SuiteBenchmark {
         done.await(seconds + 60L, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - start) / 1e9;
         scheduler.shutdownNow();
-        return new Run(latencies, latencies.count() / elapsed);
+        return new Run(rate, latencies, latencies.count() / elapsed);
     }
 
     private LatencyRecorder commandToEffect(String partnerId, int commands) throws Exception {
@@ -173,7 +182,7 @@ public final class SuiteBenchmark {
             Long at = seen.get(id);
             if (i >= 10) { // the first ten warm the path up
                 if (at == null) {
-                    latencies.error();
+                    latencies.error("no activity event for delegation " + id + " within 30 s");
                 } else {
                     latencies.record(at - sent);
                 }
@@ -217,7 +226,7 @@ public final class SuiteBenchmark {
                     if (arrived) {
                         latencies.record(System.nanoTime() - sent);
                     } else {
-                        latencies.error();
+                        latencies.error("record " + key + " not consumed within 10 s");
                     }
                 }
             }
@@ -266,29 +275,43 @@ public final class SuiteBenchmark {
         return response;
     }
 
-    private static String report(int rate, int seconds, int commands, String path, Run direct, Run gateway,
+    private static String report(List<Integer> rates, int seconds, int commands, String path, List<Run[]> runs,
             LatencyRecorder effect, LatencyRecorder bare) {
-        double p50Overhead = gateway.latencies().percentileMillis(50) - direct.latencies().percentileMillis(50);
-        double p99Overhead = gateway.latencies().percentileMillis(99) - direct.latencies().percentileMillis(99);
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
         md.append("Figures from one run of `./waishi bench` (`io.waishi.local.bench.SuiteBenchmark`) on ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
                 .append(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)).append(", Java ")
                 .append(System.getProperty("java.version")).append(". The whole suite runs as processes on this one ")
-                .append("machine (Kafka, Mongo wire server on H2, four services, gateway) and so does the load ")
-                .append("generator: absolute numbers are this machine's; the ratios measured in the same run are ")
-                .append("the point. Reproduce with `./waishi bench` (options `--rate`, `--seconds`, `--commands`).\n\n");
+                .append("machine (Kafka, Mongo wire server on H2, four services, gateway — each JVM with the local ")
+                .append("stack's defaults, `-Xmx384m -XX:+UseSerialGC`) and so does the load generator: absolute ")
+                .append("numbers are this machine's; the ratios measured in the same run are the point. Reproduce ")
+                .append("with `./waishi bench` (options `--rates 100,250,500`, `--seconds`, `--commands`).\n\n");
         md.append("## GET through the gateway vs directly on the service\n\n");
-        md.append("`GET ").append(path).append("` (a MongoDB read, bearer token checked by the gateway and the ")
-                .append("service), open-loop at ").append(rate).append(" requests/s for ").append(seconds)
-                .append(" s each, after a warm-up of both paths.\n\n");
-        md.append("| path | requests/s achieved | p50 ms | p99 ms | errors |\n|---|---|---|---|---|\n");
-        row(md, "direct (service)", direct);
-        row(md, "through the gateway", gateway);
-        md.append(String.format("%nGateway overhead: **p50 %+.2f ms, p99 %+.2f ms** (target: p99 overhead under 3 ms at ",
-                p50Overhead, p99Overhead)).append(rate).append(" requests/s: ")
-                .append(p99Overhead < 3 ? "met" : "**not met**").append(").\n\n");
+        md.append("`GET /api/sister-cities/partner-cities/{id}` (a MongoDB read; the bearer token is checked by the ")
+                .append("gateway and by the service), HTTP/1.1, open loop — requests leave on schedule whatever the ")
+                .append("answers do, so a saturated server shows as latency and a lower achieved rate — for ")
+                .append(seconds).append(" s per path and rate, after a warm-up of both paths.\n\n");
+        md.append("| offered req/s | path | achieved req/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|---|\n");
+        for (Run[] pair : runs) {
+            row(md, "direct (service)", pair[0]);
+            row(md, "through the gateway", pair[1]);
+        }
+        md.append("\n| offered req/s | gateway overhead p50 ms | gateway overhead p99 ms | target p99 < 3 ms |\n")
+                .append("|---|---|---|---|\n");
+        for (Run[] pair : runs) {
+            double p50 = pair[1].latencies().percentileMillis(50) - pair[0].latencies().percentileMillis(50);
+            double p99 = pair[1].latencies().percentileMillis(99) - pair[0].latencies().percentileMillis(99);
+            boolean saturated = pair[0].achievedRate() < pair[0].rate() * 0.95 || pair[0].latencies().errors() > 0;
+            md.append(String.format("| %d | %+.2f | %+.2f | %s |%n", pair[0].rate(), p50, p99,
+                    saturated ? "not measurable: the service alone does not sustain this rate here"
+                            : p99 < 3 ? "met" : "**not met**"));
+        }
+        md.append("\n");
+        md.append("Reading these on a 2-core machine: the load generator, the gateway, the service, Kafka and the ")
+                .append("Mongo wire server share two cores, so every extra hop also competes for CPU with the hop it ")
+                .append("measures; the tail (p99) includes the small JVMs' serial-GC pauses. Compare the rows of one ")
+                .append("run, and repeat on production-like hardware before reading absolute numbers.\n\n");
         md.append("## Command → downstream effect vs a bare Kafka round trip\n\n");
         md.append("Command → effect: `POST /api/travel/delegations/{id}/approve` on travel-service until a partner ")
                 .append("consumer reads sister-city-service's `activity.recorded` event for that delegation — the ")
@@ -309,8 +332,9 @@ public final class SuiteBenchmark {
     }
 
     private static void row(StringBuilder md, String name, Run run) {
-        md.append(String.format("| %s | %.0f | %.2f | %.2f | %d |%n", name, run.achievedRate(),
-                run.latencies().percentileMillis(50), run.latencies().percentileMillis(99), run.latencies().errors()));
+        md.append(String.format("| %d | %s | %.0f | %.2f | %.2f | %d%s |%n", run.rate(), name, run.achievedRate(),
+                run.latencies().percentileMillis(50), run.latencies().percentileMillis(99), run.latencies().errors(),
+                run.latencies().firstError() == null ? "" : " (first: " + run.latencies().firstError() + ")"));
     }
 
     private static int intOption(String[] args, String name, int fallback) {
