@@ -28,26 +28,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import tools.jackson.databind.JsonNode;
 
 /**
  * {@code Idempotency-Key} on POST as a service gets it from the platform, over a real socket and the Mongo wire
  * server: a retry returns the first answer and creates nothing; reuse, concurrency, failures, expiry and crashes.
  */
-@SpringBootTest(classes = SampleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestTokens.KEY_PROPERTY, TestTokens.ISSUER_PROPERTY, TestTokens.AUDIENCE_PROPERTY,
-            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-            "spring.application.name=sister-city-service", "spring.mongodb.database=platform-test",
-            "waishi.api.prefix=/api/sample", "waishi.outbox.sweep-interval=500ms",
-            "waishi.kafka.retry.attempts=2", "waishi.kafka.retry.initial-interval=50ms"})
-@EmbeddedKafka(partitions = 1)
+@SampleServiceTest
 class IdempotencyIT {
 
     private static final String MEMOS = "/api/sample/memos";

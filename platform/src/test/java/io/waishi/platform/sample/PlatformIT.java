@@ -22,23 +22,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The platform as a service uses it, on a real Kafka broker and the Mongo wire server: the outbox,
  * CloudEvents headers, idempotent consumers, dead letters and their re-drive, problem details, security.
  */
-@SpringBootTest(classes = SampleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestTokens.KEY_PROPERTY, TestTokens.ISSUER_PROPERTY, TestTokens.AUDIENCE_PROPERTY,
-            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-            "spring.application.name=sister-city-service", "spring.mongodb.database=platform-test",
-            "waishi.api.prefix=/api/sample", "waishi.outbox.sweep-interval=500ms",
-            "waishi.kafka.retry.attempts=2", "waishi.kafka.retry.initial-interval=50ms"})
-@EmbeddedKafka(partitions = 1)
+@SampleServiceTest
 class PlatformIT {
 
     @LocalServerPort
