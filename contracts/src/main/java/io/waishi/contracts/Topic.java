@@ -10,8 +10,11 @@ public enum Topic {
     SISTER_CITY_PARTNER_CITIES("waishi.sister-city.partner-cities"),
     SISTER_CITY_ACTIVITIES("waishi.sister-city.activities"),
     TRAVEL_DELEGATIONS("waishi.travel.delegations"),
+    TRAVEL_PASSPORTS("waishi.travel.passports"),
+    TRAVEL_AUTHORISATIONS("waishi.travel.authorisations"),
     RECEPTION_VISITS("waishi.reception.visits"),
-    PUBLICITY_ITEMS("waishi.publicity.items");
+    PUBLICITY_ITEMS("waishi.publicity.items"),
+    PUBLICITY_COUNTRIES("waishi.publicity.countries");
 
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 

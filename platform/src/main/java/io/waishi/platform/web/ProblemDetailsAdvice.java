@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,9 +68,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     public record ViolationView(String code, String field, Map<String, Object> parameters, LocalizedText message) {
     }
 
+    /** Every feature of a service may bring its own words; the first that knows a code speaks. */
     @Autowired(required = false)
-    void setRuleMessages(RuleMessages ruleMessages) {
-        this.ruleMessages = ruleMessages;
+    void setRuleMessages(List<RuleMessages> all) {
+        this.ruleMessages = violation -> all.stream().map(messages -> messages.describe(violation))
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** A field that failed validation. */

@@ -4,7 +4,7 @@ import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.RuleViolation;
 
 /**
- * A service's words for its rule violations, in Chinese and English, naming the rule and the parameter.
+ * A feature's words for its rule violations, in Chinese and English, naming the rule and the parameter.
  * The problem response carries them next to the violation's data; a violation without words is shown
  * with its code and parameters only.
  */
