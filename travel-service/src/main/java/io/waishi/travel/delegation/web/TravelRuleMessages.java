@@ -51,6 +51,34 @@ class TravelRuleMessages implements RuleMessages {
                     p.get("source"));
             case "BUDGET_FUNDING_SOURCE_MISSING" -> text("预算未写明经费来源", "The budget does not name its funding source");
             case "BUDGET_FINANCE_SEAL_MISSING" -> text("预算说明未加盖财务印章", "The budget note lacks the finance seal");
+            // Units and annual plans (io.waishi.travel.unit, io.waishi.travel.plan): kept here while the platform's
+            // ProblemDetailsAdvice takes a single RuleMessages bean; they move to unit.web and plan.web once it
+            // takes one per feature.
+            case "QUOTA_RAISE_NOT_ELIGIBLE" -> text(
+                    "单位%s未登记为从事外事或商务工作，%s年度出访批次不得超过默认限额%s批次（参数 %s，依据 %s）",
+                    "Unit %s is not registered as doing foreign-affairs or commerce work, so its trips in %s cannot be "
+                            + "raised above the default of %s (parameter %s, source %s)",
+                    p.get("unit"), p.get("year"), p.get("limit"), p.get("parameter"), p.get("source"));
+            case "QUOTA_RAISE_NOT_ABOVE_DEFAULT" -> text(
+                    "单位%s核增后的%s年度限额%s批次须高于默认限额%s批次（参数 %s，依据 %s）",
+                    "A raised quota for unit %s in %s must be above the default of %4$s trips; %3$s is not "
+                            + "(parameter %5$s, source %6$s)",
+                    p.get("unit"), p.get("year"), p.get("actual"), p.get("limit"), p.get("parameter"), p.get("source"));
+            case "PLAN_OVER_QUOTA" -> p.containsKey("raisedBy")
+                    ? text("%s年度计划列入出访%s批次，超过单位%s经核增的年度限额%s批次（%s于%s核增）",
+                            "The plan for %s holds %s trips; unit %s may send at most %s that year "
+                                    + "(quota raised by %s at %s)",
+                            p.get("year"), p.get("actual"), p.get("unit"), p.get("limit"), p.get("raisedBy"),
+                            p.get("raisedAt"))
+                    : text("%s年度计划列入出访%s批次，超过单位%s的年度限额%s批次（参数 %s，依据 %s）",
+                            "The plan for %s holds %s trips; unit %s may send at most %s a year "
+                                    + "(parameter %s, source %s)",
+                            p.get("year"), p.get("actual"), p.get("unit"), p.get("limit"), p.get("parameter"),
+                            p.get("source"));
+            case "UNIT_NOT_REGISTERED" -> text(
+                    "单位%s未在外办登记，其年度计划不能批准",
+                    "Unit %s is not registered with the Foreign Affairs Office; its annual plan cannot be approved",
+                    p.get("unit"));
             default -> null;
         };
     }
