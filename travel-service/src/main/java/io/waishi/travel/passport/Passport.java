@@ -59,7 +59,7 @@ public class Passport extends AggregateRoot {
         if (holder == null || type == null || state == null) {
             throw new IllegalArgumentException("A passport needs its holder, its type and its state");
         }
-        new PassportNumber(number);
+        new PassportNumber(number); // refuses a malformed number
         if (issuedOn == null || expiresOn == null || !expiresOn.isAfter(issuedOn)) {
             throw new IllegalArgumentException("A passport expires after the day it was issued");
         }
