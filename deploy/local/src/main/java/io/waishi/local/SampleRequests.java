@@ -20,8 +20,11 @@ public final class SampleRequests {
                 "administrativeLevel", "PREFECTURE_CITY", "diplomaticRelations", true);
     }
 
-    /** A delegation to the partner city that breaks no travel rule: two people, five days, one country. */
-    public static Map<String, Object> delegationTo(String partnerCityId, LocalDate departure) {
+    /**
+     * A delegation to the partner city that breaks no travel rule: two people, five days, one country,
+     * carrying out item {@code planItemId} of the Education Bureau's annual plan.
+     */
+    public static Map<String, Object> delegationTo(String partnerCityId, LocalDate departure, String planItemId) {
         Map<String, Object> plan = new LinkedHashMap<>();
         plan.put("title", Map.of("zh", "赴约巴林达友好访问", "en", "Friendship visit to Yorba Linda"));
         plan.put("category", "SISTER_CITY");
@@ -30,8 +33,10 @@ public final class SampleRequests {
         plan.put("departureDate", departure.toString());
         plan.put("returnDate", departure.plusDays(4).toString());
         plan.put("members", List.of(
-                Map.of("name", "Li Ming", "unit", "U-EDU", "post", "Director", "rank", "BUREAU", "role", "LEADER"),
-                Map.of("name", "Chen Jing", "unit", "U-EDU", "post", "Interpreter", "role", "INTERPRETER")));
+                Map.of("name", "Li Ming", "unit", "U-EDU", "post", "Director", "rank", "BUREAU", "role", "LEADER",
+                        "personId", "EDU-0001"),
+                Map.of("name", "Chen Jing", "unit", "U-EDU", "post", "Interpreter", "role", "INTERPRETER",
+                        "personId", "EDU-0002")));
         plan.put("schedule", List.of(
                 Map.of("date", departure.plusDays(1).toString(), "activity", "Talks with the city council", "hours", 6,
                         "official", true),
@@ -45,6 +50,7 @@ public final class SampleRequests {
         plan.put("budget", Map.of("items", List.of(Map.of("description", "Air tickets", "amountYuan", 24000),
                 Map.of("description", "Accommodation", "amountYuan", 9000)),
                 "fundingSource", "Unit budget", "financeSealConfirmed", true));
+        plan.put("planItemId", planItemId);
         return plan;
     }
 }

@@ -37,7 +37,9 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  * Publishes the pending events of one aggregate document to Kafka, in order, and removes each one from
  * the document once Kafka acknowledged it (a conditional {@code $pull} by event id, so a repeat is
  * harmless). A crash between the send and the removal re-sends the event later: delivery is
- * at-least-once and consumers deduplicate on the CloudEvents id.
+ * at-least-once and consumers deduplicate on the CloudEvents id. A save of the aggregate that was read
+ * before a removal writes the sent event back; the relay remembers the ids it sent last and only removes
+ * such an event again, so within one process it is not sent twice.
  *
  * <p>Work is spread over a few single-threaded publishers chosen by the aggregate id, so one aggregate's
  * events are never sent by two threads at once and keep their order.
@@ -55,6 +57,10 @@ public class OutboxRelay implements DisposableBean {
     private final MeterRegistry meters;
     private final ExecutorService[] publishers;
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private final RecentlySent recentlySent = new RecentlySent(RECENTLY_SENT_REMEMBERED);
+
+    /** How many sent event ids the relay remembers, to drop an event a stale save wrote back. */
+    static final int RECENTLY_SENT_REMEMBERED = 10_000;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
             ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator, MeterRegistry meters) {
@@ -97,6 +103,12 @@ public class OutboxRelay implements DisposableBean {
         }
         List<Document> pending = document.getList(OUTBOX_FIELD, Document.class, List.of());
         for (Document event : pending) {
+            String eventId = event.getString("eventId");
+            if (recentlySent.contains(eventId)) {
+                // Sent already: a save of the aggregate read before the event's removal wrote it back.
+                remove(collection, id, eventId);
+                continue;
+            }
             try {
                 send(event).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (Exception e) {
@@ -108,10 +120,37 @@ public class OutboxRelay implements DisposableBean {
                         event.getString("eventId"), collection, id, e.toString());
                 return;
             }
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                    new Update().pull(OUTBOX_FIELD, new Document("eventId", event.getString("eventId"))),
-                    collection);
+            recentlySent.add(eventId);
+            remove(collection, id, eventId);
             publishedCounter(event.getString("type")).increment();
+        }
+    }
+
+    private void remove(String collection, Object id, String eventId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                new Update().pull(OUTBOX_FIELD, new Document("eventId", eventId)), collection);
+    }
+
+    /** The ids of the events sent last, oldest forgotten first. */
+    static final class RecentlySent {
+
+        private final Map<String, Boolean> ids;
+
+        RecentlySent(int capacity) {
+            this.ids = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(capacity, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > capacity;
+                }
+            });
+        }
+
+        void add(String id) {
+            ids.put(id, Boolean.TRUE);
+        }
+
+        boolean contains(String id) {
+            return ids.containsKey(id);
         }
     }
 

@@ -107,6 +107,26 @@ class PlatformIT {
                     .until(() -> cities.findById(city.aggregateId()).orElseThrow().outbox().isEmpty());
         }
 
+    @Test
+        void anEventAStaleSaveWroteBackIsRemovedNotSentAgain() {
+            City city = City.register(TestKafka.newId(), "Nara", "JP", Instant.now());
+            writer.onBeforeConvert(city, "cities");
+            org.bson.Document withPendingEvent = new org.bson.Document();
+            mongo.getConverter().write(city, withPendingEvent);
+            mongo.getCollection("cities").insertOne(withPendingEvent);
+            sweep.sweep();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> cities.findById(city.aggregateId()).orElseThrow().outbox().isEmpty());
+
+            // A request that read the city before the event's removal saves it: the sent event is back.
+            mongo.getCollection("cities").replaceOne(new org.bson.Document("_id", city.aggregateId()), withPendingEvent);
+            sweep.sweep();
+
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> cities.findById(city.aggregateId()).orElseThrow().outbox().isEmpty());
+            assertThat(recordsAbout(EventType.PARTNER_CITY_REGISTERED, city.aggregateId())).hasSize(1);
+        }
+
     // --- Inbound ---
 
     @Test

@@ -9,8 +9,10 @@ package io.waishi.travel.delegation;
  * @param rank     cadre rank, which decides the approving level
  * @param role     leader, member or interpreter
  * @param unitHead whether the member is a principal leader of their unit (two of one unit may not travel together)
+ * @param personId the office's identifier of the person, which their official passport is registered under
  */
-public record Member(String name, String unit, String post, RankLevel rank, MemberRole role, boolean unitHead) {
+public record Member(String name, String unit, String post, RankLevel rank, MemberRole role, boolean unitHead,
+        String personId) {
 
     public Member {
         if (name == null || name.isBlank()) {
@@ -25,6 +27,6 @@ public record Member(String name, String unit, String post, RankLevel rank, Memb
 
     /** A member known only by name and post, e.g. while the file is being drafted. */
     public Member(String name, String post) {
-        this(name, null, post, null, null, false);
+        this(name, null, post, null, null, false, null);
     }
 }

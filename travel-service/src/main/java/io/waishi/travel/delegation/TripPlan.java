@@ -19,11 +19,13 @@ import java.util.Set;
  * @param legs                 the itinerary, stop by stop, transits included
  * @param schedule             the overseas schedule, activity by activity
  * @param tasks                what the delegation is to achieve
+ * @param planItemId           the item of the unit's annual plan this trip carries out (or replaces)
+ * @param replacesPlannedTrip  an unplanned trip taking the place of the planned one named by {@code planItemId}
  */
 public record TripPlan(LocalizedText title, DelegationCategory category, boolean beltAndRoad, boolean urgent,
         String partnerCityId, List<String> destinationCountries, LocalDate departureDate, LocalDate returnDate,
         List<Member> members, List<ItineraryLeg> legs, List<ScheduleItem> schedule, List<String> tasks,
-        Invitation invitation, Budget budget) {
+        Invitation invitation, Budget budget, String planItemId, boolean replacesPlannedTrip) {
 
     public TripPlan {
         if (title == null) {

@@ -33,7 +33,12 @@ public enum TravelParameter {
     GREEN_CHANNEL_TARGET_WORKING_DAYS("1", "working days", "seed article, S29",
             "绿色通道办结目标", "Green-channel target: decided within this many working days of submission"),
     DEFAULT_UNIT_ANNUAL_QUOTA("2", "trips per year", "S3 (Hainan 2008: 1 per year for leaders), office practice",
-            "单位年度出访批次默认限额", "Trips a unit may send per year unless its quota is raised");
+            "单位年度出访批次默认限额", "Trips a unit may send per year unless its quota is raised"),
+    MIN_REPORT_PHOTOS("3", "photos", "S33", "出访报告照片下限", "Photos a trip report carries at least"),
+    MULTI_TRIP_VALIDITY_MONTHS("12", "months", "seed article (一次审批、一年内多次有效)",
+            "多次出访批件有效期", "Months a multi-trip authorisation stays valid"),
+    DEADLINE_WARNING_WORKING_DAYS("2", "working days", "office practice",
+            "期限临近提醒提前工作日", "Working days before a deadline the office is warned of it");
 
     private final BigDecimal defaultValue;
     private final String unit;

@@ -3,12 +3,19 @@ package io.waishi.travel.delegation;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.Role;
+import io.waishi.travel.calendar.OfficeCalendar;
+import io.waishi.travel.delegation.rules.TripContext;
 import io.waishi.travel.policy.PolicySnapshot;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 
 /** Test fixtures: delegations and actors as the office knows them. */
@@ -21,6 +28,11 @@ final class DelegationFixtures {
     static final Actor OTHER_UNIT_CLERK = Actor.of("wang.clerk", "U-HEALTH", Role.UNIT_CLERK);
     static final Actor DIRECTOR = Actor.of("zhao.director", null, Role.FAO_DIRECTOR);
     static final Actor OFFICER = Actor.of("sun.officer", null, Role.FAO_OFFICER);
+    static final Actor SIGNATORY = Actor.of("qian.signatory", "U-EDU", Role.UNIT_SIGNATORY);
+    static final OfficeCalendar CALENDAR = OfficeCalendar.standard();
+    static final OfficeDay DAY = new OfficeDay(NOW, TODAY, CALENDAR, POLICY);
+    /** A registered unit with the default quota, an approved plan with a trip to Japan (P1) and to Korea (P2). */
+    static final TripContext CONTEXT = context().build();
 
     private DelegationFixtures() {
     }
@@ -42,9 +54,65 @@ final class DelegationFixtures {
 
     static Delegation submitted() {
         Delegation delegation = draft();
-        delegation.submit(CLERK, POLICY, NOW);
+        delegation.submit(CLERK, CONTEXT, DAY);
         delegation.recordedEvents().clear();
         return delegation;
+    }
+
+    /** The office day {@code days} calendar days after the fixture's today. */
+    static OfficeDay dayAfter(int days) {
+        return new OfficeDay(NOW.plus(java.time.Duration.ofDays(days)), TODAY.plusDays(days), CALENDAR,
+                PolicySnapshot.defaults(TODAY.plusDays(days)));
+    }
+
+    static Context context() {
+        return new Context();
+    }
+
+    /** The file's surroundings, to change one thing at a time. */
+    static final class Context {
+        private TripContext.UnitStanding unit = new TripContext.UnitStanding("U-EDU", 2, "DEFAULT_UNIT_ANNUAL_QUOTA", false);
+        private final List<TripContext.OtherTrip> otherTrips = new ArrayList<>();
+        private TripContext.PlanStanding plan = new TripContext.PlanStanding(2027, Map.of(
+                "P1", new TripContext.PlannedTrip("P1", Set.of("JP"), DelegationCategory.GOVERNMENT_EXCHANGE),
+                "P2", new TripContext.PlannedTrip("P2", Set.of("KR"), DelegationCategory.GOVERNMENT_EXCHANGE)));
+        private OptionalLong mostOverdueDays = OptionalLong.empty();
+        private final Map<String, Long> validPassports = new HashMap<>(Map.of("EDU-001", 1L, "EDU-002", 1L));
+
+        Context unregistered() {
+            this.unit = null;
+            return this;
+        }
+
+        Context quota(int trips, String parameter) {
+            this.unit = new TripContext.UnitStanding("U-EDU", trips, parameter, unit.simplifiedPath());
+            return this;
+        }
+
+        Context otherTrip(String id, String country, LocalDate departure, DelegationCategory category, String planItemId) {
+            otherTrips.add(new TripContext.OtherTrip(id, Set.of(country), departure, category, planItemId));
+            return this;
+        }
+
+        Context noPlan() {
+            this.plan = null;
+            return this;
+        }
+
+        Context mostOverdueDays(long days) {
+            this.mostOverdueDays = OptionalLong.of(days);
+            return this;
+        }
+
+        Context validPassports(String personId, long count) {
+            validPassports.put(personId, count);
+            return this;
+        }
+
+        TripContext build() {
+            return new TripContext(Optional.ofNullable(unit), otherTrips, Optional.ofNullable(plan), mostOverdueDays,
+                    validPassports);
+        }
     }
 
     /** A plan to change one thing at a time, at the boundary each rule cares about. */
@@ -54,8 +122,8 @@ final class DelegationFixtures {
         private LocalDate departure = LocalDate.of(2027, 3, 10);
         private LocalDate returnDate = LocalDate.of(2027, 3, 14);
         private List<Member> members = new ArrayList<>(List.of(
-                new Member("Li Ming", "U-EDU", "Deputy director", RankLevel.DIVISION, MemberRole.LEADER, false),
-                new Member("Chen Jing", "U-EDU", "Interpreter", RankLevel.STAFF, MemberRole.INTERPRETER, false)));
+                new Member("Li Ming", "U-EDU", "Deputy director", RankLevel.DIVISION, MemberRole.LEADER, false, "EDU-001"),
+                new Member("Chen Jing", "U-EDU", "Interpreter", RankLevel.STAFF, MemberRole.INTERPRETER, false, "EDU-002")));
         private List<ItineraryLeg> legs = new ArrayList<>();
         private List<ScheduleItem> schedule = new ArrayList<>(List.of(
                 new ScheduleItem(LocalDate.of(2027, 3, 11), "Talks with the Nara education board", new BigDecimal("6"), true),
@@ -63,6 +131,10 @@ final class DelegationFixtures {
                 new ScheduleItem(LocalDate.of(2027, 3, 13), "Free afternoon", new BigDecimal("6"), false)));
         private Invitation invitation = new Invitation("Nara City Board of Education", "Superintendent",
                 "Partner board since 2019", Invitation.InviterKind.GOVERNMENT_BODY, true);
+        private String planItemId = "P1";
+        private boolean replacesPlannedTrip;
+        private boolean urgent;
+        private boolean beltAndRoad;
         private Budget budget = new Budget(List.of(new Budget.Item("Air tickets", new BigDecimal("16000")),
                 new Budget.Item("Accommodation", new BigDecimal("6000"))), "Unit budget 2027", true);
 
@@ -84,7 +156,7 @@ final class DelegationFixtures {
         Plan members(int count) {
             List<Member> many = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                many.add(new Member("Member " + i, "U-EDU", "Staff", RankLevel.STAFF, MemberRole.MEMBER, false));
+                many.add(new Member("Member " + i, "U-EDU", "Staff", RankLevel.STAFF, MemberRole.MEMBER, false, "EDU-1" + i));
             }
             this.members = many;
             return this;
@@ -115,14 +187,41 @@ final class DelegationFixtures {
             return this;
         }
 
+        Plan planItem(String itemId, boolean replaces) {
+            this.planItemId = itemId;
+            this.replacesPlannedTrip = replaces;
+            return this;
+        }
+
+        Plan departure(LocalDate date) {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(departure, returnDate);
+            this.departure = date;
+            this.returnDate = date.plusDays(days);
+            this.schedule = new ArrayList<>(schedule.stream().map(item -> new ScheduleItem(
+                    date.plusDays(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2027, 3, 10), item.date())),
+                    item.activity(), item.hours(), item.official())).toList());
+            return this;
+        }
+
+        Plan urgent() {
+            this.urgent = true;
+            return this;
+        }
+
+        Plan beltAndRoad() {
+            this.beltAndRoad = true;
+            return this;
+        }
+
         LocalDate departure() {
             return departure;
         }
 
         TripPlan build() {
-            return new TripPlan(LocalizedText.of("赴日本教育交流", "Education exchange in Japan"), category, false, false,
-                    "7d0c2f9e-3a34-4d0c-9a53-3f1e2b0c9d11", countries, departure, returnDate, members, legs, schedule,
-                    List.of("Sign the teacher exchange memorandum"), invitation, budget);
+            return new TripPlan(LocalizedText.of("赴日本教育交流", "Education exchange in Japan"), category, beltAndRoad,
+                    urgent, "7d0c2f9e-3a34-4d0c-9a53-3f1e2b0c9d11", countries, departure, returnDate, members, legs,
+                    schedule, List.of("Sign the teacher exchange memorandum"), invitation, budget, planItemId,
+                    replacesPlannedTrip);
         }
     }
 }

@@ -10,76 +10,342 @@ import io.waishi.platform.testing.TestKafka;
 import io.waishi.platform.testing.TestTokens;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import tools.jackson.databind.JsonNode;
 
 /** A delegation's life over HTTP, on a real Kafka broker and the Mongo wire server. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {TestTokens.KEY_PROPERTY, TestTokens.ISSUER_PROPERTY, TestTokens.AUDIENCE_PROPERTY,
-            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
+            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+            "waishi.travel.deadlines.check-interval=PT1S"})
 @EmbeddedKafka(partitions = 1)
 class DelegationLifecycleIT {
 
     @LocalServerPort
     int port;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Autowired
+    EmbeddedKafkaBroker broker;
+    /** This context's broker: the system property names the broker started last, maybe another context's. */
     String brokers;
 
     TestHttp http;
     final String clerk = TestTokens.user("li.clerk").roles("UNIT_CLERK").unit("U-EDU").build();
-    final String otherUnitClerk = TestTokens.user("wang.clerk").roles("UNIT_CLERK").unit("U-HEALTH").build();
     final String director = TestTokens.token("zhao.director", "FAO_DIRECTOR");
     final String officer = TestTokens.token("sun.officer", "FAO_OFFICER");
 
     @BeforeEach
     void setUp() {
         http = new TestHttp("http://127.0.0.1:" + port);
+        brokers = broker.getBrokersAsString();
+        // The workflow tests approve the same day; the notice's working days are proven at their boundary
+        // in the domain tests and by noticeNotServedYetStopsTheApproval below.
+        TestOffice.setParameter(http, "PRE_TRIP_NOTICE_WORKING_DAYS", 0);
     }
 
     @Test
-    void aClerkDraftsAndSubmitsAndADirectorApprovesAndPartnersSeeBothEvents() {
-        TestHttp.Answer drafted = http.post("/api/travel/delegations", clerk, draftJson("JP"));
+    void aFileGoesFromDraftToClosedAndPartnersSeeEveryStep() {
+        TestOffice office = TestOffice.open(http, "GOVERNMENT_BUREAU");
+        TestHttp.Answer drafted = http.post("/api/travel/delegations", office.clerk, TestHttp.json(office.plan("JP")));
         assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
         String id = drafted.json().get("id").asString();
         assertThat(drafted.header("Location")).isEqualTo("/api/travel/delegations/" + id);
-        assertThat(drafted.json().get("status").asString()).isEqualTo("DRAFT");
+        assertThat(drafted.json().get("actions").valueStream().map(JsonNode::asString))
+                .contains("SUBMIT", "REVISE", "WITHDRAW").doesNotContain("APPROVE");
 
-        TestHttp.Answer submitted = command(id, "submit", clerk, drafted.header("ETag"));
-        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
-        TestHttp.Answer approved = command(id, "approve", director, submitted.header("ETag"));
-        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-        assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
-        assertThat(approved.json().get("history").size()).isEqualTo(2);
+        step(office, id, "submit", office.clerk, null, "SUBMITTED");
+        assertThat(office.command(id, "sign", office.clerk, null).status()).isEqualTo(403);
+        JsonNode signed = step(office, id, "sign", office.signatory, null, "SIGNED");
+        assertThat(signed.get("preTripNotice").get("requiredDays").asInt()).isZero();
+        step(office, id, "accept", TestOffice.OFFICER, null, "ACCEPTED");
+        JsonNode approved = step(office, id, "approve", TestOffice.DIRECTOR, null, "APPROVED");
+        assertThat(approved.get("approvingLevel").asString()).isEqualTo("FOREIGN_AFFAIRS_OFFICE");
+        JsonNode issued = step(office, id, "issue-passports", TestOffice.OFFICER, null, "PASSPORTS_ISSUED");
+        assertThat(issued.get("trip").get("passportsIssued").asInt()).isEqualTo(2);
+        assertThat(issued.get("trip").get("passportsDueBack").asString()).isEqualTo("2027-03-22");
+        JsonNode lent = http.get("/api/travel/passports?personId=" + office.leaderId, TestOffice.OFFICER).json();
+        assertThat(lent.get("items").get(0).get("state").asString()).isEqualTo("ON_LOAN");
+
+        // The trip itself lies in the future of this test; the clerk records it as the days come.
+        String today = LocalDate.now(TestOffice.OFFICE_ZONE).toString();
+        assertThat(office.command(id, "depart", office.clerk, Map.of("date", "2027-03-10")).status()).isEqualTo(400);
+        TestHttp.Answer early = office.command(id, "depart", office.clerk, Map.of("date", today));
+        assertThat(early.status()).as("departing before the approved date").isEqualTo(400);
+    }
+
+    @Test
+    void aTripThatHappenedIsReportedPublishedAndClosedWithItsEvents() {
+        TestOffice office = TestOffice.open(http, "GOVERNMENT_BUREAU");
+        LocalDate today = LocalDate.now(TestOffice.OFFICE_ZONE);
+        Map<String, Object> plan = office.plan("KR");
+        // A trip that left six days ago and came back two days ago, filed late: its plan is of its own year.
+        LocalDate departed = today.minusDays(6);
+        LocalDate returned = today.minusDays(2);
+        plan.put("departureDate", departed.toString());
+        plan.put("returnDate", returned.toString());
+        plan.put("schedule", List.of(Map.of("date", departed.plusDays(1).toString(), "activity", "Talks",
+                "hours", 6, "official", true)));
+        if (departed.getYear() != 2027) {
+            String path = "/api/travel/plans/" + office.unit + ":" + departed.getYear();
+            TestOffice.expect(201, http.post("/api/travel/plans", office.clerk,
+                    TestHttp.json(Map.of("year", departed.getYear()))));
+            TestOffice.expect(200, http.send(http.request(path + "/items", office.clerk)
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(TestHttp.json(
+                            Map.of("items", List.of(Map.of("title", Map.of("zh", "出访韩国"), "countries", List.of("KR"),
+                                    "category", "GOVERNMENT_EXCHANGE", "plannedQuarter", 1, "plannedSize", 2))))))
+                    .build()));
+            TestOffice.expect(200, TestOffice.post(http, path + "/submit", office.clerk, null));
+            TestOffice.expect(200, TestOffice.post(http, path + "/approve", TestOffice.OFFICER, null));
+            plan.put("planItemId", "P1");
+        }
+        String id = office.approved(plan);
+        step(office, id, "issue-passports", TestOffice.OFFICER, null, "PASSPORTS_ISSUED");
+        step(office, id, "depart", office.clerk, Map.of("date", departed.toString()), "DEPARTED");
+        JsonNode back = step(office, id, "record-return", office.clerk, Map.of("date", returned.toString()),
+                "BACK_HOME");
+        assertThat(back.get("deadlines").findValuesAsString("kind")).contains("TRIP_REPORT", "POST_TRIP_NOTICE");
+        step(office, id, "return-passports", TestOffice.OFFICER, null, "PASSPORTS_BACK");
+        JsonNode custody = http.get("/api/travel/passports?personId=" + office.leaderId, TestOffice.OFFICER).json();
+        assertThat(custody.get("items").get(0).get("state").asString()).isEqualTo("IN_CUSTODY");
+
+        Map<String, Object> report = new LinkedHashMap<>(Map.of("summary", Map.of("zh", "访问圆满完成", "en", "A fruitful visit"),
+                "facts", "Met the education board; signed the memorandum.", "tasksDone", List.of("Memorandum signed"),
+                "fundsUsedYuan", 15200, "followUps", List.of("Host their teachers in May"),
+                "photoRefs", List.of("photo-1", "photo-2")));
+        TestHttp.Answer twoPhotos = office.command(id, "report", office.clerk, report);
+        assertThat(twoPhotos.status()).isEqualTo(422);
+        assertThat(twoPhotos.json().get("violations").findValuesAsString("code")).containsExactly("REPORT_PHOTOS");
+        report.put("photoRefs", List.of("photo-1", "photo-2", "photo-3"));
+        step(office, id, "report", office.clerk, report, "REPORTED");
+        step(office, id, "publish-results", office.signatory, Map.of("where", "Unit notice board and intranet"),
+                "RESULTS_PUBLISHED");
+        JsonNode closed = step(office, id, "close", TestOffice.OFFICER, null, "CLOSED");
+        assertThat(closed.get("deadlines").findValuesAsString("state")).containsOnly("MET");
+        assertThat(closed.get("history").size()).isEqualTo(11);
 
         List<ConsumerRecord<String, String>> records = await().atMost(Duration.ofSeconds(20))
-                .until(() -> recordsAbout(id), list -> list.size() == 2);
-        assertThat(records).extracting(r -> TestKafka.header(r, "ce_type"))
-                .containsExactly(EventType.DELEGATION_SUBMITTED.typeName(), EventType.DELEGATION_APPROVED.typeName());
+                .until(() -> distinctRecordsAbout(id), list -> list.size() == 6);
+        assertThat(records).extracting(r -> TestKafka.header(r, "ce_type")).containsExactly(
+                EventType.DELEGATION_SUBMITTED.typeName(), EventType.DELEGATION_APPROVED.typeName(),
+                EventType.DELEGATION_DEPARTED.typeName(), EventType.DELEGATION_RETURNED.typeName(),
+                EventType.TRIP_REPORT_SUBMITTED.typeName(), EventType.DELEGATION_CLOSED.typeName());
         for (ConsumerRecord<String, String> record : records) {
             EventType type = EventType.byTypeName(TestKafka.header(record, "ce_type")).orElseThrow();
             assertThat(EventSchemas.problems(type, record.value())).as(record.value()).isEmpty();
-            assertThat(record.value()).doesNotContain("Li Ming").doesNotContain("Interpreter");
+            assertThat(record.value()).doesNotContain("Li Ming").doesNotContain(office.leaderId);
         }
+        JsonNode reported = TestHttp.JSON_MAPPER.readTree(records.get(4).value());
+        assertThat(reported.get("followUps").get(0).asString()).isEqualTo("Host their teachers in May");
+        assertThat(reported.get("photoCount").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void noticeNotServedYetStopsTheApprovalUnlessTheDirectorWaivesIt() {
+        TestOffice office = TestOffice.open(http, "GOVERNMENT_BUREAU");
+        TestOffice.setParameter(http, "PRE_TRIP_NOTICE_WORKING_DAYS", 5);
+        String id = office.signed(office.plan("JP"));
+        TestOffice.setParameter(http, "PRE_TRIP_NOTICE_WORKING_DAYS", 0);
+        TestOffice.expect(200, office.command(id, "accept", TestOffice.OFFICER, null));
+        TestHttp.Answer refused = office.command(id, "approve", TestOffice.DIRECTOR, null);
+        assertThat(refused.status()).isEqualTo(422);
+        JsonNode violation = refused.json().get("violations").get(0);
+        assertThat(violation.get("code").asString()).isEqualTo("PRE_TRIP_NOTICE_PERIOD");
+        assertThat(violation.get("parameters").get("limit").asInt()).isEqualTo(5);
+        assertThat(violation.get("message").get("en").asString()).contains("PRE_TRIP_NOTICE_WORKING_DAYS");
+
+        TestOffice.expect(200, TestOffice.post(http, "/api/travel/delegations/" + id + "/objections",
+                office.clerk, Map.of("summary", "A colleague asks why three people go")));
+        TestOffice.expect(200, TestOffice.post(http, "/api/travel/delegations/" + id + "/waivers", TestOffice.DIRECTOR,
+                Map.of("ruleCode", "PRE_TRIP_NOTICE_PERIOD", "reason", "The partner moved the talks forward a week")));
+        TestHttp.Answer objected = office.command(id, "approve", TestOffice.DIRECTOR, null);
+        assertThat(objected.json().get("violations").findValuesAsString("code"))
+                .containsExactly("PRE_TRIP_NOTICE_OBJECTION");
+        String objectionId = http.get("/api/travel/delegations/" + id, office.clerk).json()
+                .get("preTripNotice").get("objections").get(0).get("id").asString();
+        TestOffice.expect(200, TestOffice.post(http, "/api/travel/delegations/" + id + "/objections/" + objectionId
+                + "/resolve", office.signatory, Map.of("resolution", "Two of them are interpreters")));
+        assertThat(office.command(id, "approve", TestOffice.DIRECTOR, null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aFileReturnedForCorrectionComesBackOnceAndPartnersHearOfIt() {
+        TestOffice office = TestOffice.open(http, "GOVERNMENT_BUREAU");
+        String id = office.signed(office.plan("JP"));
+        assertThat(office.command(id, "return-for-correction", office.clerk, Map.of("items", List.of("x"))).status())
+                .isEqualTo(403);
+        JsonNode returned = step(office, id, "return-for-correction", TestOffice.OFFICER,
+                Map.of("items", List.of("Attach the invitation's translation", "Seal the budget note")),
+                "CORRECTION_REQUESTED");
+        assertThat(returned.get("correctionNotice").get("items").size()).isEqualTo(2);
+        assertThat(returned.get("deadlines").findValuesAsString("kind")).contains("CORRECTION");
+        TestHttp.Answer revised = http.send(http.request("/api/travel/delegations/" + id, office.clerk)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(TestHttp.json(office.plan("JP")))).build());
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+        step(office, id, "resubmit", office.clerk, null, "SIGNED");
+        TestHttp.Answer again = office.command(id, "return-for-correction", TestOffice.OFFICER,
+                Map.of("items", List.of("Another thing")));
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.json().get("violations").findValuesAsString("code")).containsExactly("CORRECTION_NOTICE_ONCE");
+
+        ConsumerRecord<String, String> event = await().atMost(Duration.ofSeconds(20)).until(() -> distinctRecordsAbout(id)
+                .stream().filter(r -> TestKafka.header(r, "ce_type")
+                        .equals(EventType.DELEGATION_RETURNED_FOR_CORRECTION.typeName())).toList(), l -> l.size() == 1)
+                .get(0);
+        assertThat(EventSchemas.problems(EventType.DELEGATION_RETURNED_FOR_CORRECTION, event.value())).isEmpty();
+    }
+
+    @Test
+    void aBureauLevelLeaderMakesItTheCityGovernmentsDecision() {
+        TestOffice office = TestOffice.open(http, "GOVERNMENT_BUREAU");
+        Map<String, Object> plan = office.plan("JP");
+        plan.put("members", List.of(Map.of("name", "Wang Qiang", "unit", office.unit, "post", "Director general",
+                "rank", "BUREAU", "role", "LEADER", "personId", office.leaderId)));
+        String id = office.signed(plan);
+        TestOffice.expect(200, office.command(id, "accept", TestOffice.OFFICER, null));
+        TestHttp.Answer withoutReference = office.command(id, "approve", TestOffice.DIRECTOR, null);
+        assertThat(withoutReference.status()).isEqualTo(422);
+        assertThat(withoutReference.json().get("violations").findValuesAsString("code"))
+                .containsExactly("APPROVAL_REFERENCE_REQUIRED");
+        JsonNode approved = step(office, id, "approve", TestOffice.DIRECTOR,
+                Map.of("authorityReference", "市政府外事批〔2026〕18号"), "APPROVED");
+        assertThat(approved.get("decision").get("approvingLevel").asString()).isEqualTo("CITY_GOVERNMENT");
+        assertThat(approved.get("decision").get("authorityReference").asString()).isEqualTo("市政府外事批〔2026〕18号");
+    }
+
+    @Test
+    void aUniversityTakesTheSimplifiedPathToTheDirector() {
+        TestOffice university = TestOffice.open(http, "UNIVERSITY");
+        String id = university.signed(university.plan("JP"));
+        step(university, id, "approve", TestOffice.DIRECTOR, null, "APPROVED");
+        TestOffice bureau = TestOffice.open(http, "GOVERNMENT_BUREAU");
+        String other = bureau.signed(bureau.plan("JP"));
+        assertThat(bureau.command(other, "approve", TestOffice.DIRECTOR, null).status()).isEqualTo(409);
+    }
+
+    @Test
+    void cancellingAfterThePassportsWentOutRecallsThem() {
+        TestOffice office = TestOffice.open(http, "GOVERNMENT_BUREAU");
+        String id = office.approved(office.plan("US"));
+        step(office, id, "issue-passports", TestOffice.OFFICER, null, "PASSPORTS_ISSUED");
+        assertThat(office.command(id, "cancel", office.clerk, Map.of("reason", "short")).status()).isEqualTo(400);
+        step(office, id, "cancel", office.clerk, Map.of("reason", "The partner postponed the conference"), "CANCELLED");
+        JsonNode passport = http.get("/api/travel/passports?personId=" + office.leaderId, TestOffice.OFFICER).json()
+                .get("items").get(0);
+        assertThat(passport.get("currentLoan").get("dueBack").asString())
+                .isEqualTo(LocalDate.now(TestOffice.OFFICE_ZONE).toString());
+        ConsumerRecord<String, String> cancelled = await().atMost(Duration.ofSeconds(20)).until(() -> distinctRecordsAbout(id)
+                .stream().filter(r -> TestKafka.header(r, "ce_type").equals(EventType.DELEGATION_CANCELLED.typeName()))
+                .toList(), l -> l.size() == 1).get(0);
+        assertThat(TestHttp.JSON_MAPPER.readTree(cancelled.value()).get("passportsOutstanding").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void passportsCannotBeIssuedToSomeoneWithoutOne() {
+        TestOffice office = TestOffice.open(http, "GOVERNMENT_BUREAU");
+        Map<String, Object> plan = office.plan("TH");
+        List<Object> members = new java.util.ArrayList<>((List<?>) plan.get("members"));
+        members.add(Map.of("name", "Zhou Min", "unit", office.unit, "post", "Teacher", "personId", office.unit + "-P9"));
+        plan.put("members", members);
+        String id = office.approved(plan);
+        TestHttp.Answer refused = office.command(id, "issue-passports", TestOffice.OFFICER, null);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("violations").findValuesAsString("code")).containsExactly("PASSPORT_MISSING");
+        JsonNode leader = http.get("/api/travel/passports?personId=" + office.leaderId, TestOffice.OFFICER).json();
+        assertThat(leader.get("items").get(0).get("state").asString()).as("nothing lent").isEqualTo("IN_CUSTODY");
+        assertThat(http.get("/api/travel/delegations/" + id, office.clerk).json().get("status").asString())
+                .isEqualTo("APPROVED");
+    }
+
+    @Test
+    void theContextRulesSeeTheUnitsPlanQuotaAndOtherFiles() {
+        TestOffice office = TestOffice.open(http, "GOVERNMENT_BUREAU");
+        office.approved(office.plan("JP"));
+        Map<String, Object> sameItem = office.plan("JP");
+        sameItem.put("departureDate", "2027-05-10");
+        sameItem.put("returnDate", "2027-05-12");
+        sameItem.put("schedule", List.of(Map.of("date", "2027-05-11", "activity", "Talks", "hours", 6, "official", true)));
+        String id = office.draft(sameItem);
+        TestHttp.Answer refused = office.command(id, "submit", office.clerk, null);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("violations").findValuesAsString("code"))
+                .containsExactlyInAnyOrder("PLAN_ITEM_TAKEN", "SAME_COUNTRY_INTERVAL");
+
+        TestHttp.Answer unregistered = TestOffice.post(http, "/api/travel/delegations/precheck",
+                TestTokens.user("nobody").roles("UNIT_CLERK").unit("U-NOWHERE").build(), office.plan("KR"));
+        assertThat(unregistered.json().get("violations").findValuesAsString("code"))
+                .contains("UNIT_NOT_REGISTERED", "PLAN_MISSING");
+    }
+
+    @Test
+    void theOfficersQueueShowsGreenChannelFilesFirstAndTheirTargetIsWatched() {
+        TestOffice office = TestOffice.open(http, "CITY_OWNED_ENTERPRISE");
+        String ordinary = office.signed(office.plan("JP"));
+        Map<String, Object> urgent = office.plan("KR");
+        urgent.put("urgent", true);
+        String green = office.signed(urgent);
+        List<String> queue = http.get("/api/travel/delegations/queue?size=100", TestOffice.OFFICER).json().get("items")
+                .valueStream().map(item -> item.get("id").asString()).toList();
+        assertThat(queue).contains(green, ordinary);
+        assertThat(queue.indexOf(green)).isLessThan(queue.indexOf(ordinary));
+        assertThat(queue.get(0)).as("green-channel files lead the whole queue").isNotEqualTo(ordinary);
+        List<String> clerksQueue = http.get("/api/travel/delegations/queue", office.clerk).json().get("items")
+                .valueStream().map(item -> item.get("id").asString()).toList();
+        assertThat(clerksQueue).doesNotContain(green, ordinary);
+
+        JsonNode deadlines = http.get("/api/travel/deadlines?kind=GREEN_CHANNEL_DECISION", office.clerk).json();
+        JsonNode row = deadlines.valueStream().filter(d -> d.get("delegationId").asString().equals(green)).findFirst()
+                .orElseThrow();
+        assertThat(row.get("state").asString()).isEqualTo("DUE_SOON");
+        // The watch warns partners once that the target is near.
+        await().atMost(Duration.ofSeconds(20)).until(() -> distinctRecordsAbout(green).stream()
+                .filter(r -> TestKafka.header(r, "ce_type").equals(EventType.DELEGATION_DEADLINE_ALERTED.typeName()))
+                .count() == 1);
+    }
+
+    @Test
+    void aRaisedSafetyAlertWarnsTheFilesGoingThereOnce() {
+        TestOffice office = TestOffice.open(http, "GOVERNMENT_BUREAU");
+        String id = office.approved(office.plan("TH"));
+        String eventId = TestKafka.newId();
+        String data = TestHttp.json(Map.of("countryCode", "TH", "previousLevel", 1, "level", 3,
+                "changedAt", "2026-11-28T08:00:00Z", "effectiveFrom", "2026-11-28T08:00:00Z"));
+        for (int delivery = 0; delivery < 2; delivery++) {
+            TestKafka.publish(brokers, TestKafka.cloudEvent(EventType.COUNTRY_ALERT_LEVEL_CHANGED, eventId, "TH", data));
+        }
+        JsonNode warnings = await().atMost(Duration.ofSeconds(20)).until(
+                () -> http.get("/api/travel/delegations/" + id, office.clerk).json().get("safetyWarnings"),
+                list -> list.size() == 1);
+        assertThat(warnings.get(0).get("level").asInt()).isEqualTo(3);
+        String lowered = TestHttp.json(Map.of("countryCode", "TH", "previousLevel", 3, "level", 1,
+                "changedAt", "2026-11-29T08:00:00Z"));
+        TestKafka.publish(brokers, TestKafka.cloudEvent(EventType.COUNTRY_ALERT_LEVEL_CHANGED, TestKafka.newId(), "TH",
+                lowered));
+        await().atMost(Duration.ofSeconds(20)).until(
+                () -> http.get("/api/travel/delegations/" + id, office.clerk).json().get("safetyWarnings").isEmpty());
     }
 
     @Test
     void aPlanThatBreaksRulesIsRefusedWithEveryRuleAndParameterAndStaysADraft() {
-        Map<String, Object> plan = completePlan("JP");
+        TestOffice office = TestOffice.open(http, "GOVERNMENT_BUREAU");
+        Map<String, Object> plan = office.plan("JP");
         plan.put("returnDate", "2027-03-15");
         plan.remove("budget");
-        String id = http.post("/api/travel/delegations", clerk, TestHttp.json(plan)).json().get("id").asString();
+        String id = office.draft(plan);
 
-        JsonNode precheck = http.get("/api/travel/delegations/" + id + "/precheck", clerk).json();
+        JsonNode precheck = http.get("/api/travel/delegations/" + id + "/precheck", office.clerk).json();
         assertThat(precheck.get("submittable").asBoolean()).isFalse();
-        TestHttp.Answer refused = command(id, "submit", clerk, null);
+        TestHttp.Answer refused = office.command(id, "submit", office.clerk, null);
         assertThat(refused.status()).isEqualTo(422);
         JsonNode problem = refused.json();
         assertThat(problem.get("type").asString()).isEqualTo("urn:waishi:problem:rule-violation");
@@ -93,29 +359,40 @@ class DelegationLifecycleIT {
         assertThat(days.get("message").get("zh").asString()).isEqualTo(
                 "在外6天，出访1国最多5天（含离、抵境当日；参数 MAX_DAYS_ONE_COUNTRY，依据 S1）");
         assertThat(days.get("message").get("en").asString()).contains("6 days abroad").contains("MAX_DAYS_ONE_COUNTRY");
-        assertThat(http.get("/api/travel/delegations/" + id, clerk).json().get("status").asString()).isEqualTo("DRAFT");
+        assertThat(http.get("/api/travel/delegations/" + id, office.clerk).json().get("status").asString())
+                .isEqualTo("DRAFT");
 
         // The clerk adds the budget; the director waives the sixth day in writing; then it goes through.
-        plan.put("budget", completePlan("JP").get("budget"));
-        TestHttp.Answer revised = http.send(http.request("/api/travel/delegations/" + id, clerk)
+        plan.put("budget", office.plan("JP").get("budget"));
+        TestHttp.Answer revised = http.send(http.request("/api/travel/delegations/" + id, office.clerk)
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(TestHttp.json(plan)))
                 .build());
         assertThat(revised.status()).as(revised.body()).isEqualTo(200);
-        assertThat(http.post("/api/travel/delegations/" + id + "/waivers", clerk,
+        assertThat(http.post("/api/travel/delegations/" + id + "/waivers", office.clerk,
                 TestHttp.json(Map.of("ruleCode", "MAX_DAYS_ABROAD", "reason", "I would like one more day"))).status())
                 .isEqualTo(403);
         TestHttp.Answer waived = http.post("/api/travel/delegations/" + id + "/waivers", director,
                 TestHttp.json(Map.of("ruleCode", "MAX_DAYS_ABROAD", "reason", "The ministry moved the talks by one day")));
         assertThat(waived.status()).as(waived.body()).isEqualTo(200);
         assertThat(waived.json().get("waivers").get(0).get("grantedBy").asString()).isEqualTo("zhao.director");
-        assertThat(http.get("/api/travel/delegations/" + id + "/precheck", clerk).json().get("submittable").asBoolean())
-                .isTrue();
-        assertThat(command(id, "submit", clerk, waived.header("ETag")).status()).isEqualTo(200);
+        assertThat(http.get("/api/travel/delegations/" + id + "/precheck", office.clerk).json().get("submittable")
+                .asBoolean()).isTrue();
+        assertThat(office.command(id, "submit", office.clerk, null).status()).isEqualTo(200);
+    }
+
+    /** Performs one step and checks the file's new state; returns the file. */
+    private JsonNode step(TestOffice office, String id, String act, String token, Object body, String expectedState) {
+        TestHttp.Answer answer = office.command(id, act, token, body);
+        assertThat(answer.status()).as(act + ": " + answer.body()).isEqualTo(200);
+        assertThat(answer.json().get("status").asString()).isEqualTo(expectedState);
+        return answer.json();
     }
 
     @Test
     void anAdminChangesAParameterFromADateOnAndTheRulesFollowIt() {
-        Map<String, Object> sixDays = completePlan("KR");
+        TestOffice office = TestOffice.open(http, "GOVERNMENT_BUREAU");
+        String clerk = office.clerk;
+        Map<String, Object> sixDays = office.plan("KR");
         sixDays.put("returnDate", "2027-03-15");
         JsonNode before = http.send(http.request("/api/travel/delegations/precheck", clerk)
                 .header("Content-Type", "application/json")
@@ -168,7 +445,9 @@ class DelegationLifecycleIT {
 
     @Test
     void aStaleIfMatchChangesNothing() {
-        String id = http.post("/api/travel/delegations", clerk, draftJson("KR")).json().get("id").asString();
+        TestOffice office = TestOffice.open(http, "GOVERNMENT_BUREAU");
+        String clerk = office.clerk;
+        String id = office.draft(office.plan("KR"));
         TestHttp.Answer stale = command(id, "submit", clerk, "\"7\"");
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.json().get("type").asString()).isEqualTo("urn:waishi:problem:precondition-failed");
@@ -176,23 +455,63 @@ class DelegationLifecycleIT {
     }
 
     @Test
-    void anotherUnitsFileDoesNotExistForAClerk() {
-        String id = http.post("/api/travel/delegations", clerk, draftJson("KR")).json().get("id").asString();
-        assertThat(http.get("/api/travel/delegations/" + id, otherUnitClerk).status()).isEqualTo(404);
-        assertThat(command(id, "submit", otherUnitClerk, null).status()).isEqualTo(404);
-        JsonNode otherUnitsList = http.get("/api/travel/delegations?unit=U-EDU", otherUnitClerk).json();
+    void anotherUnitsFileDoesNotExistForItsStaff() {
+        TestOffice office = TestOffice.open(http, "GOVERNMENT_BUREAU");
+        TestOffice other = TestOffice.open(http, "GOVERNMENT_BUREAU");
+        String id = office.signed(office.plan("KR"));
+        assertThat(http.get("/api/travel/delegations/" + id, other.clerk).status()).isEqualTo(404);
+        for (String act : List.of("submit", "sign", "withdraw", "resubmit")) {
+            assertThat(other.command(id, act, act.equals("sign") ? other.signatory : other.clerk, null).status())
+                    .as(act).isEqualTo(404);
+        }
+        JsonNode otherUnitsList = http.get("/api/travel/delegations?unit=" + office.unit, other.clerk).json();
         assertThat(otherUnitsList.get("items").findValuesAsString("id")).doesNotContain(id);
+        assertThat(http.get("/api/travel/delegations/" + id, TestTokens.token("audrey", "AUDITOR")).status())
+                .isEqualTo(200);
+        assertThat(office.command(id, "withdraw", TestTokens.token("audrey", "AUDITOR"), null).status()).isEqualTo(403);
     }
 
     @Test
-    void onlyADirectorApprovesAndOnlyASubmittedFile() {
-        String id = http.post("/api/travel/delegations", clerk, draftJson("KR")).json().get("id").asString();
-        TestHttp.Answer tooEarly = command(id, "approve", director, null);
+    void eachStepBelongsToItsRoleAndItsState() {
+        TestOffice office = TestOffice.open(http, "GOVERNMENT_BUREAU");
+        String id = office.draft(office.plan("KR"));
+        TestHttp.Answer tooEarly = office.command(id, "approve", director, null);
         assertThat(tooEarly.status()).isEqualTo(409);
         assertThat(tooEarly.json().get("state").asString()).isEqualTo("DRAFT");
-        command(id, "submit", clerk, null);
-        assertThat(command(id, "approve", officer, null).status()).isEqualTo(403);
-        assertThat(command(id, "approve", director, null).status()).isEqualTo(200);
+        office.command(id, "submit", office.clerk, null);
+        assertThat(office.command(id, "accept", officer, null).status()).isEqualTo(409);
+        office.command(id, "sign", office.signatory, null);
+        assertThat(office.command(id, "accept", director, null).status()).isEqualTo(403);
+        office.command(id, "accept", officer, null);
+        assertThat(office.command(id, "approve", officer, null).status()).isEqualTo(403);
+        assertThat(office.command(id, "reject", director, Map.of("reason", "Not this year, the budget is cut"))
+                .status()).isEqualTo(200);
+        JsonNode rejected = http.get("/api/travel/delegations/" + id, office.clerk).json();
+        assertThat(rejected.get("status").asString()).isEqualTo("REJECTED");
+        assertThat(rejected.get("actions")).isEmpty();
+    }
+
+    @Test
+    void listsFilterByStateCountryCategoryDateAndUnit() {
+        TestOffice office = TestOffice.open(http, "GOVERNMENT_BUREAU");
+        String japan = office.signed(office.plan("JP"));
+        String korea = office.draft(office.plan("KR"));
+        String base = "/api/travel/delegations?size=100&unit=" + office.unit;
+        assertThat(ids(base + "&status=SIGNED")).containsExactly(japan);
+        assertThat(ids(base + "&status=SIGNED&status=DRAFT")).containsExactlyInAnyOrder(japan, korea);
+        assertThat(ids(base + "&country=KR")).containsExactly(korea);
+        assertThat(ids(base + "&category=GOVERNMENT_EXCHANGE")).containsExactlyInAnyOrder(japan, korea);
+        assertThat(ids(base + "&category=ACADEMIC_EXCHANGE")).isEmpty();
+        assertThat(ids(base + "&departureFrom=2027-03-10&departureTo=2027-03-10")).hasSize(2);
+        assertThat(ids(base + "&departureFrom=2027-03-11")).isEmpty();
+        assertThat(ids(base + "&overdue=true")).isEmpty();
+        assertThat(http.get(base + "&country=japan", officer).status()).isEqualTo(400);
+    }
+
+    private List<String> ids(String path) {
+        TestHttp.Answer answer = http.get(path, officer);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().get("items").valueStream().map(item -> item.get("id").asString()).toList();
     }
 
     @Test
@@ -206,14 +525,16 @@ class DelegationLifecycleIT {
 
     @Test
     void clientsCannotSetStatusOrIds() {
-        Map<String, Object> body = new java.util.HashMap<>(TestHttp.JSON_MAPPER.readValue(draftJson("JP"), Map.class));
+        TestOffice office = TestOffice.open(http, "GOVERNMENT_BUREAU");
+        String clerk = office.clerk;
+        Map<String, Object> body = new java.util.HashMap<>(office.plan("JP"));
         body.put("status", "APPROVED");
         body.put("id", "chosen-by-client");
         body.put("createdBy", "someone-else");
         JsonNode created = http.post("/api/travel/delegations", clerk, TestHttp.json(body)).json();
         assertThat(created.get("status").asString()).isEqualTo("DRAFT");
         assertThat(created.get("id").asString()).isNotEqualTo("chosen-by-client");
-        assertThat(created.get("createdBy").asString()).isEqualTo("li.clerk");
+        assertThat(created.get("createdBy").asString()).isEqualTo("clerk-" + office.unit);
     }
 
     @Test
@@ -231,36 +552,12 @@ class DelegationLifecycleIT {
         return http.send(request.build());
     }
 
-    private List<ConsumerRecord<String, String>> recordsAbout(String id) {
-        return TestKafka.readAll(brokers, "waishi.travel.delegations").stream()
+    /** The file's events, each once: delivery is at least once, so a partner deduplicates on ce_id. */
+    private List<ConsumerRecord<String, String>> distinctRecordsAbout(String id) {
+        Map<String, ConsumerRecord<String, String>> byEventId = new LinkedHashMap<>();
+        TestKafka.readAll(brokers, "waishi.travel.delegations").stream()
                 .filter(record -> id.equals(record.key()))
-                .toList();
-    }
-
-    static String draftJson(String country) {
-        return TestHttp.json(completePlan(country));
-    }
-
-    /** A plan that breaks no travel rule, as the office console would send it. */
-    static Map<String, Object> completePlan(String country) {
-        Map<String, Object> plan = new java.util.LinkedHashMap<>();
-        plan.put("title", Map.of("zh", "赴日本教育交流", "en", "Education exchange"));
-        plan.put("category", "GOVERNMENT_EXCHANGE");
-        plan.put("partnerCityId", "7d0c2f9e-3a34-4d0c-9a53-3f1e2b0c9d11");
-        plan.put("destinationCountries", List.of(country));
-        plan.put("departureDate", "2027-03-10");
-        plan.put("returnDate", "2027-03-14");
-        plan.put("members", List.of(
-                Map.of("name", "Li Ming", "unit", "U-EDU", "post", "Deputy director", "rank", "DIVISION", "role", "LEADER"),
-                Map.of("name", "Chen Jing", "unit", "U-EDU", "post", "Interpreter", "role", "INTERPRETER")));
-        plan.put("schedule", List.of(
-                Map.of("date", "2027-03-11", "activity", "Talks with the education board", "hours", 6, "official", true),
-                Map.of("date", "2027-03-12", "activity", "School visits", "hours", 6, "official", true)));
-        plan.put("tasks", List.of("Sign the teacher exchange memorandum"));
-        plan.put("invitation", Map.of("invitingBody", "Nara City Board of Education", "signer", "Superintendent",
-                "inviterKind", "GOVERNMENT_BODY", "translationAttached", true));
-        plan.put("budget", Map.of("items", List.of(Map.of("description", "Air tickets", "amountYuan", 16000)),
-                "fundingSource", "Unit budget 2027", "financeSealConfirmed", true));
-        return plan;
+                .forEach(record -> byEventId.putIfAbsent(TestKafka.header(record, "ce_id"), record));
+        return List.copyOf(byEventId.values());
     }
 }

@@ -1,6 +1,7 @@
 package io.waishi.local.bench;
 
 import io.waishi.local.LocalStack;
+import io.waishi.local.SampleOffice;
 import io.waishi.local.SampleRequests;
 import java.io.IOException;
 import java.net.URI;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -164,13 +164,17 @@ public final class SuiteBenchmark {
 
         LatencyRecorder latencies = new LatencyRecorder();
         String travel = stack.serviceUrl(LocalStack.TRAVEL);
+        SampleOffice office = new SampleOffice(travel, stack::token, commands + 10).open();
+        String approval = JSON.writeValueAsString(SampleOffice.approval());
         for (int i = 0; i < commands + 10; i++) {
-            String id = submittedDelegation(travel, partnerId);
+            SampleOffice.AcceptedFile file = office.acceptedFile(partnerId);
+            String id = file.id();
             long sent = System.nanoTime();
             HttpResponse<String> approved = http.send(HttpRequest.newBuilder(
                             URI.create(travel + "/api/travel/delegations/" + id + "/approve"))
                     .header("Authorization", "Bearer " + stack.token("director"))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    .header("If-Match", file.etag()).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(approval)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (approved.statusCode() != 200) {
                 throw new IllegalStateException("approve failed: " + approved.body());
@@ -248,20 +252,6 @@ public final class SuiteBenchmark {
         HttpResponse<String> response = post(stack.serviceUrl(LocalStack.SISTER_CITY) + "/api/sister-cities/partner-cities",
                 stack.token("sister"), SampleRequests.yorbaLinda());
         return JSON.readTree(response.body()).get("id").asString();
-    }
-
-    private String submittedDelegation(String travel, String partnerId) throws IOException, InterruptedException {
-        HttpResponse<String> drafted = post(travel + "/api/travel/delegations", stack.token("clerk"),
-                SampleRequests.delegationTo(partnerId, LocalDate.now().plusMonths(2)));
-        String id = JSON.readTree(drafted.body()).get("id").asString();
-        HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(
-                        URI.create(travel + "/api/travel/delegations/" + id + "/submit"))
-                .header("Authorization", "Bearer " + stack.token("clerk"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        if (submitted.statusCode() != 200) {
-            throw new IllegalStateException("submit failed: " + submitted.body());
-        }
-        return id;
     }
 
     private HttpResponse<String> post(String url, String token, Object body) throws IOException, InterruptedException {

@@ -9,6 +9,7 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import io.waishi.contracts.EventSchemas;
 import io.waishi.contracts.EventType;
 import io.waishi.local.LocalStack;
+import io.waishi.local.SampleOffice;
 import io.waishi.local.SampleRequests;
 import io.waishi.platform.testing.TestHttp;
 import io.waishi.platform.testing.TestKafka;
@@ -18,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -53,6 +53,7 @@ class SuiteIT {
     LocalStack stack;
     TestHttp gateway;
     String partnerCityId;
+    SampleOffice office;
 
     @BeforeAll
     void startTheSuite() {
@@ -69,6 +70,7 @@ class SuiteIT {
                 TestHttp.json(SampleRequests.yorbaLinda()));
         assertThat(partner.status()).as(partner.body()).isEqualTo(201);
         partnerCityId = partner.json().get("id").asString();
+        office = new SampleOffice(stack.gatewayUrl(), stack::token, 20).open();
     }
 
     @AfterAll
@@ -204,24 +206,20 @@ class SuiteIT {
         assertThat(otherUnit.get("total").asInt()).isZero();
     }
 
-    /** Draft, submit and approve a delegation to the partner city through the gateway; returns its id. */
+    /**
+     * A delegation to the partner city drafted, submitted, signed and accepted through the gateway by the
+     * bureau's and the office's staff, then approved by the director; returns its id.
+     */
     private String approveDelegationToPartner() {
-        TestHttp.Answer drafted = gateway.post("/api/travel/delegations", stack.token("clerk"),
-                TestHttp.json(SampleRequests.delegationTo(partnerCityId, LocalDate.now().plusMonths(3))));
-        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
-        String id = drafted.json().get("id").asString();
-        TestHttp.Answer submitted = command(id, "submit", stack.token("clerk"), drafted.header("ETag"));
-        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
-        TestHttp.Answer approved = command(id, "approve", stack.token("director"), submitted.header("ETag"));
-        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-        return id;
-    }
-
-    private TestHttp.Answer command(String id, String act, String token, String ifMatch) {
-        return gateway.send(gateway.request("/api/travel/delegations/" + id + "/" + act, token)
-                .header("If-Match", ifMatch)
-                .POST(HttpRequest.BodyPublishers.noBody())
+        SampleOffice.AcceptedFile file = office.acceptedFile(partnerCityId);
+        TestHttp.Answer approved = gateway.send(gateway.request("/api/travel/delegations/" + file.id() + "/approve",
+                        stack.token("director"))
+                .header("If-Match", file.etag()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(TestHttp.json(SampleOffice.approval())))
                 .build());
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("approvingLevel").asString()).isEqualTo("CITY_GOVERNMENT");
+        return file.id();
     }
 
     private List<JsonNode> activitiesOf(String delegationId) {

@@ -12,7 +12,7 @@ import java.util.Map;
 final class BudgetRule implements TravelRule {
 
     @Override
-    public List<RuleViolation> check(TripPlan plan, PolicySnapshot policy) {
+    public List<RuleViolation> check(TripPlan plan, TripContext context, PolicySnapshot policy) {
         Budget budget = plan.budget();
         if (budget == null || budget.items().isEmpty()) {
             return Violations.missing("BUDGET_MISSING", "budget", Map.of("source", "S8"));

@@ -15,7 +15,7 @@ import java.util.Map;
 final class InvitationRule implements TravelRule {
 
     @Override
-    public List<RuleViolation> check(TripPlan plan, PolicySnapshot policy) {
+    public List<RuleViolation> check(TripPlan plan, TripContext context, PolicySnapshot policy) {
         Invitation invitation = plan.invitation();
         if (invitation == null) {
             return Violations.missing("INVITATION_MISSING", "invitation", Map.of("source", "S2, S5"));

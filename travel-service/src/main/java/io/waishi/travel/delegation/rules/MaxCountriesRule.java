@@ -11,7 +11,7 @@ import java.util.Map;
 final class MaxCountriesRule implements TravelRule {
 
     @Override
-    public List<RuleViolation> check(TripPlan plan, PolicySnapshot policy) {
+    public List<RuleViolation> check(TripPlan plan, TripContext context, PolicySnapshot policy) {
         int countries = plan.countriesVisited().size();
         if (countries <= policy.intValue(TravelParameter.MAX_COUNTRIES_PER_TRIP)) {
             return List.of();

@@ -15,7 +15,7 @@ import java.util.Map;
 final class MaxDaysAbroadRule implements TravelRule {
 
     @Override
-    public List<RuleViolation> check(TripPlan plan, PolicySnapshot policy) {
+    public List<RuleViolation> check(TripPlan plan, TripContext context, PolicySnapshot policy) {
         if (plan.isAcademicExchange()) {
             return List.of();
         }
@@ -30,12 +30,12 @@ final class MaxDaysAbroadRule implements TravelRule {
         if (plan.daysAbroad() <= limit) {
             return List.of();
         }
-        Map<String, Object> context = new LinkedHashMap<>();
-        context.put("countries", countries);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("countries", countries);
         if (extra > 0) {
-            context.put("extraDaysLatinAmericaAfrica", extra);
-            context.put("limitWithExtra", limit);
+            details.put("extraDaysLatinAmericaAfrica", extra);
+            details.put("limitWithExtra", limit);
         }
-        return Violations.of("MAX_DAYS_ABROAD", "returnDate", policy, parameter, plan.daysAbroad(), context);
+        return Violations.of("MAX_DAYS_ABROAD", "returnDate", policy, parameter, plan.daysAbroad(), details);
     }
 }

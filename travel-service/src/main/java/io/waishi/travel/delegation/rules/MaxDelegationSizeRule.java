@@ -11,7 +11,7 @@ import java.util.Map;
 final class MaxDelegationSizeRule implements TravelRule {
 
     @Override
-    public List<RuleViolation> check(TripPlan plan, PolicySnapshot policy) {
+    public List<RuleViolation> check(TripPlan plan, TripContext context, PolicySnapshot policy) {
         int size = plan.members().size();
         if (plan.isAcademicExchange() || size <= policy.intValue(TravelParameter.MAX_DELEGATION_SIZE)) {
             return List.of();

@@ -14,7 +14,7 @@ import java.util.Map;
 final class OfficialBusinessShareRule implements TravelRule {
 
     @Override
-    public List<RuleViolation> check(TripPlan plan, PolicySnapshot policy) {
+    public List<RuleViolation> check(TripPlan plan, TripContext context, PolicySnapshot policy) {
         if (plan.schedule().isEmpty()) {
             return Violations.missing("SCHEDULE_MISSING", "schedule", Map.of());
         }

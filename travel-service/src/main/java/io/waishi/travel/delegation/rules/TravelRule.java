@@ -5,8 +5,8 @@ import io.waishi.travel.delegation.TripPlan;
 import io.waishi.travel.policy.PolicySnapshot;
 import java.util.List;
 
-/** One rule of official outbound travel: what it finds wrong with a plan, as data, under one policy. */
+/** One rule of official outbound travel: what it finds wrong with a plan in its context, as data, under one policy. */
 public interface TravelRule {
 
-    List<RuleViolation> check(TripPlan plan, PolicySnapshot policy);
+    List<RuleViolation> check(TripPlan plan, TripContext context, PolicySnapshot policy);
 }

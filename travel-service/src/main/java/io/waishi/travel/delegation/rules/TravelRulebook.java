@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every travel rule about the plan itself, evaluated together so a clerk sees everything that is wrong
+ * Every travel rule, about the plan and its context, evaluated together so a clerk sees everything that is wrong
  * at once. The same rulebook serves the side-effect-free precheck and the real submission.
  */
 public final class TravelRulebook {
@@ -19,15 +19,19 @@ public final class TravelRulebook {
             new OfficialBusinessShareRule(),
             new UnitHeadsTogetherRule(),
             new InvitationRule(),
-            new BudgetRule());
+            new BudgetRule(),
+            new UnitStandingRule(),
+            new SameCountryIntervalRule(),
+            new AnnualPlanRule(),
+            new PassportStandingRule());
 
     private TravelRulebook() {
     }
 
-    public static List<RuleViolation> check(TripPlan plan, PolicySnapshot policy) {
+    public static List<RuleViolation> check(TripPlan plan, TripContext context, PolicySnapshot policy) {
         List<RuleViolation> violations = new ArrayList<>();
         for (TravelRule rule : RULES) {
-            violations.addAll(rule.check(plan, policy));
+            violations.addAll(rule.check(plan, context, policy));
         }
         return violations;
     }

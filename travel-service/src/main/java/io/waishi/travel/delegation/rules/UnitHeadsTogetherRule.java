@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 final class UnitHeadsTogetherRule implements TravelRule {
 
     @Override
-    public List<RuleViolation> check(TripPlan plan, PolicySnapshot policy) {
+    public List<RuleViolation> check(TripPlan plan, TripContext context, PolicySnapshot policy) {
         Map<String, Long> headsByUnit = plan.members().stream()
                 .filter(Member::unitHead)
                 .filter(member -> member.unit() != null)

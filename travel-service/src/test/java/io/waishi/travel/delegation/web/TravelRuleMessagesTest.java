@@ -44,4 +44,43 @@ class TravelRuleMessagesTest {
         }
         assertThat(messages.describe(RuleViolation.of("SOMETHING_NEW", null, Map.of()))).isNull();
     }
+
+    /** The rules that need the office's records and the workflow's own checks, each with what it reports. */
+    @Test
+    void everyWorkflowAndContextRuleHasWordsThatUseWhatItReports() {
+        Map<String, Map<String, Object>> reported = Map.ofEntries(
+                Map.entry("UNIT_NOT_REGISTERED", Map.of()),
+                Map.entry("UNIT_QUOTA", Map.of("parameter", "RAISED", "limit", 3, "actual", 4, "year", 2027, "source", "S3")),
+                Map.entry("SAME_COUNTRY_INTERVAL", Map.of("parameter", "SAME_COUNTRY_INTERVAL_MONTHS", "limit", 6,
+                        "actual", 2, "source", "S3", "country", "JP", "otherDelegationId", "d-2",
+                        "otherDepartureDate", "2027-01-10")),
+                Map.entry("PLAN_MISSING", Map.of("year", 2027, "source", "S2")),
+                Map.entry("PLAN_ITEM_REQUIRED", Map.of("year", 2027, "source", "S2")),
+                Map.entry("PLAN_ITEM_UNKNOWN", Map.of("planItemId", "P9", "year", 2027)),
+                Map.entry("PLAN_ITEM_TAKEN", Map.of("planItemId", "P1", "otherDelegationId", "d-2")),
+                Map.entry("PLAN_ITEM_MISMATCH", Map.of("planItemId", "P1", "plannedCountries", "JP",
+                        "destinationCountries", "KR")),
+                Map.entry("UNIT_BLOCKED_BY_OVERDUE_PASSPORT", Map.of("parameter", "PASSPORT_OVERDUE_BLOCK_DAYS",
+                        "limit", 30, "actual", 31, "source", "S7")),
+                Map.entry("MEMBER_NOT_IDENTIFIED", Map.of("member", 2)),
+                Map.entry("ONE_PASSPORT_PER_PERSON", Map.of("member", 2, "validPassports", 2, "source", "S35")),
+                Map.entry("CORRECTION_NOTICE_ONCE", Map.of("noticeSentAt", "2026-11-20T02:00:00Z", "source", "S9")),
+                Map.entry("CORRECTION_OVERDUE", Map.of("dueOn", "2026-11-24", "parameter", "CORRECTION_WORKING_DAYS",
+                        "limit", 2, "source", "S9")),
+                Map.entry("PRE_TRIP_NOTICE_PERIOD", Map.of("postedOn", "2026-11-20", "actual", 4, "limit", 5,
+                        "endsOn", "2026-11-27", "parameter", "PRE_TRIP_NOTICE_WORKING_DAYS", "source", "S4, S5b")),
+                Map.entry("PRE_TRIP_NOTICE_OBJECTION", Map.of("openObjections", 1, "source", "S4")),
+                Map.entry("APPROVAL_REFERENCE_REQUIRED", Map.of("mostSeniorRank", "BUREAU",
+                        "approvingLevel", "CITY_GOVERNMENT", "source", "S10")),
+                Map.entry("REPORT_PHOTOS", Map.of("actual", 2, "limit", 3, "parameter", "MIN_REPORT_PHOTOS",
+                        "source", "S33")));
+        reported.forEach((code, parameters) -> {
+            LocalizedText text = messages.describe(RuleViolation.of(code, null, parameters));
+            assertThat(text).as(code).isNotNull();
+            assertThat(text.en()).as(code).doesNotContain("%").doesNotContain("null");
+            assertThat(text.zh()).as(code).doesNotContain("%").doesNotContain("null");
+        });
+        assertThat(messages.describe(RuleViolation.of("ONE_PASSPORT_PER_PERSON", null, Map.of("personId", "P-1"))))
+                .as("the passport register words its own refusal").isNull();
+    }
 }

@@ -4,14 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.RuleViolation;
+import io.waishi.platform.web.RuleMessages;
+import io.waishi.travel.plan.web.PlanRuleMessages;
+import io.waishi.travel.unit.web.UnitRuleMessages;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The words for the rules of units and annual plans, which live in {@link TravelRuleMessages} too. */
+/** The words for the rules of units and annual plans. */
 class UnitAndPlanRuleMessagesTest {
 
-    private final TravelRuleMessages messages = new TravelRuleMessages();
+    /** The service's words as the problem responses find them: the first feature that knows the code. */
+    private final RuleMessages messages = violation -> Stream.of(new UnitRuleMessages(), new PlanRuleMessages(),
+            new TravelRuleMessages()).map(words -> words.describe(violation)).filter(Objects::nonNull).findFirst()
+            .orElse(null);
 
     @Test
     void aPlanOverTheDefaultQuotaNamesTheParameterItsValueAndTheCount() {
