@@ -368,6 +368,14 @@ class TravelRulebookTest {
         }
 
         @Test
+        void theSameItemIdOfLastYearsPlanIsAnotherItem() {
+            assertThat(codes(DelegationFixtures.plan(), DelegationFixtures.context()
+                    .otherTrip("D-LAST-YEAR", "KR", LocalDate.of(2026, 10, 1), DelegationCategory.GOVERNMENT_EXCHANGE,
+                            "P1")))
+                    .isEmpty();
+        }
+
+        @Test
         void anUnplannedTripMayTakeThePlaceOfAPlannedOne() {
             assertThat(codes(DelegationFixtures.plan().countries("FR").planItem("P1", true), DelegationFixtures.context()))
                     .isEmpty();

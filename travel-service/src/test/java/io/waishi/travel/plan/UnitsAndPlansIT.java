@@ -257,6 +257,15 @@ class UnitsAndPlansIT {
         assertThat(education.get("version").asInt()).isZero();
         assertThat(http.get("/api/travel/units/U-HEALTH", officer).json().get("clerks").findValuesAsString("userId"))
                 .containsExactly("health-clerk");
+        JsonNode machinery = http.get("/api/travel/units/U-MACHINERY", officer).json();
+        assertThat(machinery.get("kind").asString()).isEqualTo("CITY_OWNED_ENTERPRISE");
+        assertThat(machinery.get("foreignAffairsOrCommerce").asBoolean()).isTrue();
+        assertThat(machinery.get("clerks").findValuesAsString("userId")).containsExactly("soe-clerk");
+        assertThat(machinery.get("signatories").findValuesAsString("userId")).containsExactly("soe-signatory");
+        JsonNode university = http.get("/api/travel/units/U-UNIV", officer).json();
+        assertThat(university.get("kind").asString()).isEqualTo("UNIVERSITY");
+        assertThat(university.get("clerks").findValuesAsString("userId")).containsExactly("univ-clerk");
+        assertThat(university.get("signatories").findValuesAsString("userId")).containsExactly("univ-signatory");
     }
 
     @Test

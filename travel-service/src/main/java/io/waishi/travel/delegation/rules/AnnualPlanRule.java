@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Every trip carries out an item of the unit's approved annual plan; an unplanned trip may only take the
- * place of a planned one, so the plan's total stays as approved (S2). An item serves one live file.
+ * place of a planned one, so the plan's total stays as approved (S2). An item serves one live file of its
+ * year.
  */
 final class AnnualPlanRule implements TravelRule {
 
@@ -26,7 +27,9 @@ final class AnnualPlanRule implements TravelRule {
         if (item.isEmpty()) {
             return violation("PLAN_ITEM_UNKNOWN", "planItemId", Map.of("planItemId", plan.planItemId(), "year", year));
         }
+        // Item ids are given out per plan: P1 of last year's plan is not P1 of this year's.
         Optional<TripContext.OtherTrip> taken = context.otherTrips().stream()
+                .filter(other -> other.departureDate().getYear() == year)
                 .filter(other -> plan.planItemId().equals(other.planItemId())).findFirst();
         if (taken.isPresent()) {
             return violation("PLAN_ITEM_TAKEN", "planItemId", Map.of("planItemId", plan.planItemId(),
