@@ -64,6 +64,8 @@ public final class SampleOffice {
         if (unit.statusCode() != 409) {
             expect(201, 201, unit);
         }
+        expect(201, 200, send("POST", "/api/travel/units/" + UNIT + "/signatories", "officer", Map.of(
+                "userId", "signatory", "name", "Wang Jun", "post", "Deputy Director-General")));
         int plans = (trips + ITEMS_PER_PLAN - 1) / ITEMS_PER_PLAN;
         for (int year = firstYear; year < firstYear + plans; year++) {
             expect(200, 200, send("POST", "/api/travel/units/" + UNIT + "/quota-raises", "director", Map.of(

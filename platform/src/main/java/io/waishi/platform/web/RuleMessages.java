@@ -12,4 +12,9 @@ public interface RuleMessages {
 
     /** The message for {@code violation}, or null when this service has none for its code. */
     LocalizedText describe(RuleViolation violation);
+
+    /** Both languages' templates filled with the same values ({@link String#format} placeholders). */
+    static LocalizedText text(String zh, String en, Object... values) {
+        return LocalizedText.of(String.format(zh, values), String.format(en, values));
+    }
 }

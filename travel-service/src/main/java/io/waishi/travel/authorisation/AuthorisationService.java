@@ -6,6 +6,7 @@ import io.waishi.platform.domain.Role;
 import io.waishi.platform.domain.StaleVersionException;
 import io.waishi.travel.calendar.CalendarService;
 import io.waishi.travel.delegation.DelegationCategory;
+import io.waishi.travel.passport.PassportRegister;
 import io.waishi.travel.policy.PolicySnapshot;
 import io.waishi.travel.policy.TravelPolicy;
 import java.time.Clock;
@@ -22,12 +23,15 @@ import org.springframework.stereotype.Service;
 public class AuthorisationService {
 
     private final Authorisations authorisations;
+    private final PassportRegister passports;
     private final TravelPolicy policy;
     private final CalendarService calendar;
     private final Clock clock;
 
-    AuthorisationService(Authorisations authorisations, TravelPolicy policy, CalendarService calendar, Clock clock) {
+    AuthorisationService(Authorisations authorisations, PassportRegister passports, TravelPolicy policy,
+            CalendarService calendar, Clock clock) {
         this.authorisations = authorisations;
+        this.passports = passports;
         this.policy = policy;
         this.calendar = calendar;
         this.clock = clock;
@@ -70,8 +74,12 @@ public class AuthorisationService {
 
     public MultiTripAuthorisation registerTrip(Actor clerk, String id, Long expectedVersion, List<String> personIds,
             List<String> countries, LocalDate departure, LocalDate returnDate, String purpose) {
+        LocalDate today = calendar.calendar().today(clock);
         return act(clerk, id, expectedVersion, found -> found.registerTrip(clerk, personIds, countries, departure,
-                returnDate, purpose, policyToday(), clock.instant()));
+                returnDate, purpose, passports.mostOverdue(found.unit(), today)
+                        .map(loan -> java.util.OptionalLong.of(loan.daysOverdue()))
+                        .orElse(java.util.OptionalLong.empty()),
+                policy.at(today), clock.instant()));
     }
 
     private MultiTripAuthorisation act(Actor actor, String id, Long expectedVersion,

@@ -127,10 +127,14 @@ public class MultiTripAuthorisation extends AggregateRoot {
 
     /**
      * The unit registers a trip under the authorisation: its people and countries must be covered, it must
-     * fall inside the validity, and its days abroad within the limit for its number of countries.
+     * fall inside the validity, its days abroad within the limit for its number of countries, and the unit
+     * must not be blocked by a passport overdue more than PASSPORT_OVERDUE_BLOCK_DAYS (S7).
+     *
+     * @param unitsMostOverdueDays how late the unit's most overdue passport is, if one is
      */
     public AuthorisedTrip registerTrip(Actor clerk, List<String> personIds, List<String> tripCountries,
-            LocalDate departure, LocalDate returnDate, String tripPurpose, PolicySnapshot policy, Instant now) {
+            LocalDate departure, LocalDate returnDate, String tripPurpose, java.util.OptionalLong unitsMostOverdueDays,
+            PolicySnapshot policy, Instant now) {
         requireStatus(AuthorisationStatus.GRANTED, "register a trip under the authorisation");
         clerk.require("register a trip under the authorisation", Role.UNIT_CLERK);
         if (!clerk.unit().map(unit::equals).orElse(false)) {
@@ -154,6 +158,15 @@ public class MultiTripAuthorisation extends AggregateRoot {
         }
         daysAbroadViolation(tripCountries, ChronoUnit.DAYS.between(departure, returnDate) + 1, policy)
                 .ifPresent(violations::add);
+        int blockDays = policy.intValue(TravelParameter.PASSPORT_OVERDUE_BLOCK_DAYS);
+        unitsMostOverdueDays.ifPresent(days -> {
+            if (days > blockDays) {
+                violations.add(RuleViolation.of("UNIT_BLOCKED_BY_OVERDUE_PASSPORT", null, Map.of(
+                        "parameter", TravelParameter.PASSPORT_OVERDUE_BLOCK_DAYS.name(),
+                        "limit", policy.value(TravelParameter.PASSPORT_OVERDUE_BLOCK_DAYS), "actual", days,
+                        "source", policy.source(TravelParameter.PASSPORT_OVERDUE_BLOCK_DAYS))));
+            }
+        });
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }

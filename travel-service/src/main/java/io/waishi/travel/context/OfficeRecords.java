@@ -69,6 +69,11 @@ class OfficeRecords implements TripContexts, PassportCustody {
         return units.find(unit).map(Unit::simplifiedApprovalPath).orElse(false);
     }
 
+    @Override
+    public boolean isRegisteredSignatory(String unit, String userId) {
+        return units.find(unit).map(found -> found.isRegisteredSignatory(userId)).orElse(false);
+    }
+
     /** The quota of the year of departure, under the default in force for that year. */
     private TripContext.UnitStanding standingOf(Unit unit, int year, LocalDate today) {
         AnnualQuota quota = unit.quotaFor(year, policy.at(Unit.quotaPolicyDate(year, today)));

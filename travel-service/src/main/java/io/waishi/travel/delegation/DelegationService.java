@@ -1,5 +1,6 @@
 package io.waishi.travel.delegation;
 
+import io.waishi.platform.domain.ActNotPermittedException;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.NotFoundException;
 import io.waishi.platform.domain.Role;
@@ -107,9 +108,17 @@ public class DelegationService {
         return act(actor, id, expectedVersion, delegation -> delegation.submit(actor, contextOf(delegation, day), day));
     }
 
+    /** Only a signatory the office has on record for the unit signs for it, not anyone with the role. */
     public Delegation sign(Actor signatory, String id, Long expectedVersion) {
         OfficeDay day = officeDay();
-        return act(signatory, id, expectedVersion, delegation -> delegation.sign(signatory, day));
+        return act(signatory, id, expectedVersion, delegation -> {
+            delegation.checkAllowed(signatory, DelegationAct.SIGN);
+            if (!contexts.isRegisteredSignatory(delegation.unit(), signatory.userId())) {
+                throw new ActNotPermittedException(DelegationAct.SIGN.description(),
+                        "not registered with the office as a signatory of unit " + delegation.unit());
+            }
+            delegation.sign(signatory, day);
+        });
     }
 
     public Delegation recordObjection(Actor actor, String id, Long expectedVersion, String summary, LocalDate receivedOn) {

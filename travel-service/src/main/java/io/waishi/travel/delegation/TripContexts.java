@@ -17,4 +17,7 @@ public interface TripContexts {
 
     /** City-owned enterprises and universities: the director may decide without the officer's acceptance. */
     boolean simplifiedPath(String unit);
+
+    /** Whether the office has {@code userId} on record as one who signs for {@code unit}. */
+    boolean isRegisteredSignatory(String unit, String userId);
 }

@@ -21,11 +21,13 @@ import java.util.Set;
  * @param tasks                what the delegation is to achieve
  * @param planItemId           the item of the unit's annual plan this trip carries out (or replaces)
  * @param replacesPlannedTrip  an unplanned trip taking the place of the planned one named by {@code planItemId}
+ * @param attachments          the file's documents, by reference
  */
 public record TripPlan(LocalizedText title, DelegationCategory category, boolean beltAndRoad, boolean urgent,
         String partnerCityId, List<String> destinationCountries, LocalDate departureDate, LocalDate returnDate,
         List<Member> members, List<ItineraryLeg> legs, List<ScheduleItem> schedule, List<String> tasks,
-        Invitation invitation, Budget budget, String planItemId, boolean replacesPlannedTrip) {
+        Invitation invitation, Budget budget, String planItemId, boolean replacesPlannedTrip,
+        List<Attachment> attachments) {
 
     public TripPlan {
         if (title == null) {
@@ -52,6 +54,7 @@ public record TripPlan(LocalizedText title, DelegationCategory category, boolean
         legs = legs == null ? List.of() : List.copyOf(legs);
         schedule = schedule == null ? List.of() : List.copyOf(schedule);
         tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
         for (ItineraryLeg leg : legs) {
             if (leg.arrival().isBefore(departureDate) || leg.departure().isAfter(returnDate)) {
                 throw new IllegalArgumentException("The stop in " + leg.country() + " lies outside the trip's dates");

@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -233,7 +234,7 @@ class DelegationDemoData implements DemoDataSet {
         LocalDate departure = days.today().plusDays(demo.tripDepartsInDays());
         authorisation.registerTrip(clerk, demo.travellers().stream().map(DemoPerson::personId).toList(),
                 List.of(demo.tripCountry()), departure, departure.plusDays(demo.tripDays() - 1L), demo.tripPurpose(),
-                days.policy(tripRegisteredOn), days.instant(tripRegisteredOn, 0));
+                OptionalLong.empty(), days.policy(tripRegisteredOn), days.instant(tripRegisteredOn, 0));
         authorisations.insert(authorisation);
     }
 

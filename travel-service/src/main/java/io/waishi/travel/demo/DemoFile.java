@@ -4,6 +4,7 @@ import io.waishi.platform.domain.LocalizedText;
 import io.waishi.travel.delegation.Budget;
 import io.waishi.travel.delegation.DelegationCategory;
 import io.waishi.travel.delegation.DelegationStatus;
+import io.waishi.travel.delegation.Attachment;
 import io.waishi.travel.delegation.Invitation;
 import io.waishi.travel.delegation.Invitation.InviterKind;
 import io.waishi.travel.delegation.Member;
@@ -128,7 +129,11 @@ record DemoFile(String key, DemoUnit unit, DelegationStatus reaches, DelegationC
                         inviterKind == InviterKind.PARTNER_CITY ? "Partner city of our city"
                                 : "Counterpart of the " + unit.unitName().enOrZh(),
                         inviterKind, true),
-                budget(), planItemId, false);
+                budget(), planItemId, false, List.of(
+                        new Attachment(Attachment.Kind.REQUEST_LETTER, "docs/" + planItemId + "/request-letter.pdf",
+                                "请示 / Request letter"),
+                        new Attachment(Attachment.Kind.INVITATION, "docs/" + planItemId + "/invitation.pdf",
+                                "邀请函 / Invitation")));
     }
 
     /** The report the unit writes, with {@code photos} photos. */

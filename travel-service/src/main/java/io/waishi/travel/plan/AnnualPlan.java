@@ -7,6 +7,7 @@ import io.waishi.platform.domain.AggregateRoot;
 import io.waishi.platform.domain.Role;
 import io.waishi.platform.domain.RuleViolation;
 import io.waishi.platform.domain.RuleViolationException;
+import io.waishi.travel.delegation.DelegationCategory;
 import io.waishi.travel.policy.PolicySnapshot;
 import io.waishi.travel.unit.AnnualQuota;
 import io.waishi.travel.unit.Unit;
@@ -176,11 +177,17 @@ public class AnnualPlan extends AggregateRoot {
                     Map.of("unit", unit))));
         }
         AnnualQuota quota = registeredUnit.get().quotaFor(year, policy);
-        if (items.size() > quota.trips()) {
+        if (tripsCountingAgainstQuota() > quota.trips()) {
             throw new RuleViolationException(List.of(RuleViolation.of("PLAN_OVER_QUOTA", "items",
                     overQuotaParameters(quota))));
         }
         moveTo(PlanStatus.APPROVED, PlanAct.APPROVE, officer, now, null);
+    }
+
+    /** Academic exchanges are exempt from the batch limit (RULES.md §1, S1, S5b), in the plan as on the trip. */
+    public int tripsCountingAgainstQuota() {
+        return Math.toIntExact(items.stream().filter(item -> item.category() != DelegationCategory.ACADEMIC_EXCHANGE)
+                .count());
     }
 
     /** An FAO officer sends the plan back to the unit as a draft, saying in writing what to correct. */
@@ -226,7 +233,7 @@ public class AnnualPlan extends AggregateRoot {
         parameters.put("year", year);
         parameters.put("quotaSource", quota.source().name());
         parameters.put("limit", quota.trips());
-        parameters.put("actual", items.size());
+        parameters.put("actual", tripsCountingAgainstQuota());
         if (quota.raised()) {
             parameters.put("raisedBy", quota.raise().raisedBy());
             parameters.put("raisedAt", quota.raise().raisedAt().toString());

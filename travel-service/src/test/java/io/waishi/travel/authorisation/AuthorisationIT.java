@@ -8,6 +8,7 @@ import io.waishi.contracts.EventType;
 import io.waishi.platform.testing.TestHttp;
 import io.waishi.platform.testing.TestKafka;
 import io.waishi.platform.testing.TestTokens;
+import io.waishi.travel.TravelServiceTest;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
@@ -16,18 +17,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import tools.jackson.databind.JsonNode;
 
 /** The multi-trip path over HTTP: requested by a unit, granted once, many trips registered, revoked. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestTokens.KEY_PROPERTY, TestTokens.ISSUER_PROPERTY, TestTokens.AUDIENCE_PROPERTY,
-            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-            "waishi.travel.deadlines.check-interval=PT1S"})
-@EmbeddedKafka(partitions = 1)
+@TravelServiceTest
 class AuthorisationIT {
 
     private static final String PATH = "/api/travel/authorisations";
@@ -36,7 +31,6 @@ class AuthorisationIT {
     int port;
     @Autowired
     EmbeddedKafkaBroker broker;
-    /** This context's broker: the system property names the broker started last, maybe another context's. */
     String brokers;
 
     TestHttp http;

@@ -17,6 +17,7 @@ import io.waishi.travel.policy.TravelParameter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class MultiTripAuthorisationTest {
@@ -27,6 +28,7 @@ class MultiTripAuthorisationTest {
     static final Actor OTHER_CLERK = Actor.of("wang.clerk", "U-EDU", Role.UNIT_CLERK);
     static final Actor DIRECTOR = Actor.of("zhao.director", null, Role.FAO_DIRECTOR);
     static final LocalDate FROM = LocalDate.of(2027, 1, 1);
+    static final OptionalLong NONE_OVERDUE = OptionalLong.empty();
 
     static MultiTripAuthorisation requested(DelegationCategory category) {
         return MultiTripAuthorisation.request("a-1", CLERK, category, "After-sales service of exported machinery",
@@ -85,7 +87,7 @@ class MultiTripAuthorisationTest {
     void aCoveredTripInsideTheYearIsRegisteredWithoutAFullReview() {
         MultiTripAuthorisation authorisation = granted();
         AuthorisedTrip trip = authorisation.registerTrip(CLERK, List.of("SOE-7"), List.of("DE"), LocalDate.of(2027, 12, 27),
-                LocalDate.of(2027, 12, 31), "Repair at the Hamburg plant", POLICY, NOW);
+                LocalDate.of(2027, 12, 31), "Repair at the Hamburg plant", NONE_OVERDUE, POLICY, NOW);
         assertThat(authorisation.trips()).containsExactly(trip);
     }
 
@@ -93,7 +95,7 @@ class MultiTripAuthorisationTest {
     void aTripOutsideItsPeopleCountriesOrDatesIsRefusedNamingEachProblem() {
         MultiTripAuthorisation authorisation = granted();
         assertThat(codes(() -> authorisation.registerTrip(CLERK, List.of("SOE-7", "SOE-9"), List.of("DE", "FR"),
-                LocalDate.of(2027, 12, 30), LocalDate.of(2028, 1, 2), "Trade fair", POLICY, NOW)))
+                LocalDate.of(2027, 12, 30), LocalDate.of(2028, 1, 2), "Trade fair", NONE_OVERDUE, POLICY, NOW)))
                 .containsExactlyInAnyOrder("AUTHORISATION_PERSON_NOT_COVERED", "AUTHORISATION_COUNTRY_NOT_COVERED",
                         "AUTHORISATION_NOT_VALID");
         assertThat(authorisation.trips()).isEmpty();
@@ -103,17 +105,28 @@ class MultiTripAuthorisationTest {
     void theDaysLimitStillAppliesToEachTrip() {
         MultiTripAuthorisation authorisation = granted();
         assertThat(codes(() -> authorisation.registerTrip(CLERK, List.of("SOE-7"), List.of("DE"),
-                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 5), "Repair", POLICY, NOW))).isEmpty();
+                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 5), "Repair", NONE_OVERDUE, POLICY, NOW))).isEmpty();
         assertThat(codes(() -> authorisation.registerTrip(CLERK, List.of("SOE-7"), List.of("DE"),
-                LocalDate.of(2027, 4, 1), LocalDate.of(2027, 4, 6), "Repair", POLICY, NOW)))
+                LocalDate.of(2027, 4, 1), LocalDate.of(2027, 4, 6), "Repair", NONE_OVERDUE, POLICY, NOW)))
                 .containsExactly("MAX_DAYS_ABROAD");
+    }
+
+    @Test
+    void aUnitWithAPassportOverdueTooLongRegistersNoTrip() {
+        MultiTripAuthorisation authorisation = granted();
+        assertThat(codes(() -> authorisation.registerTrip(CLERK, List.of("SOE-7"), List.of("DE"),
+                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 3), "Repair", OptionalLong.of(30), POLICY, NOW)))
+                .isEmpty();
+        assertThat(codes(() -> authorisation.registerTrip(CLERK, List.of("SOE-7"), List.of("DE"),
+                LocalDate.of(2027, 4, 1), LocalDate.of(2027, 4, 3), "Repair", OptionalLong.of(31), POLICY, NOW)))
+                .containsExactly("UNIT_BLOCKED_BY_OVERDUE_PASSPORT");
     }
 
     @Test
     void anotherUnitCannotRegisterTripsUnderIt() {
         MultiTripAuthorisation authorisation = granted();
         assertThatThrownBy(() -> authorisation.registerTrip(OTHER_CLERK, List.of("SOE-7"), List.of("DE"),
-                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 3), "Repair", POLICY, NOW))
+                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 3), "Repair", NONE_OVERDUE, POLICY, NOW))
                 .isInstanceOf(ActNotPermittedException.class);
         assertThat(authorisation.isVisibleTo(OTHER_CLERK)).isFalse();
     }
@@ -126,7 +139,7 @@ class MultiTripAuthorisationTest {
         assertThat(authorisation.recordedEvents()).singleElement().isInstanceOf(AuthorisationRevoked.class);
         assertThat(authorisation.isValidOn(LocalDate.of(2027, 3, 1))).isFalse();
         assertThatThrownBy(() -> authorisation.registerTrip(CLERK, List.of("SOE-7"), List.of("DE"),
-                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 3), "Repair", POLICY, NOW))
+                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 3), "Repair", NONE_OVERDUE, POLICY, NOW))
                 .isInstanceOf(ActNotAllowedInStateException.class);
     }
 }

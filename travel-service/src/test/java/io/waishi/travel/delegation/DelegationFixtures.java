@@ -221,7 +221,7 @@ final class DelegationFixtures {
             return new TripPlan(LocalizedText.of("赴日本教育交流", "Education exchange in Japan"), category, beltAndRoad,
                     urgent, "7d0c2f9e-3a34-4d0c-9a53-3f1e2b0c9d11", countries, departure, returnDate, members, legs,
                     schedule, List.of("Sign the teacher exchange memorandum"), invitation, budget, planItemId,
-                    replacesPlannedTrip);
+                    replacesPlannedTrip, List.of());
         }
     }
 }

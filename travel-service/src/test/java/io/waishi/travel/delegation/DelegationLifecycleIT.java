@@ -8,6 +8,7 @@ import io.waishi.contracts.EventType;
 import io.waishi.platform.testing.TestHttp;
 import io.waishi.platform.testing.TestKafka;
 import io.waishi.platform.testing.TestTokens;
+import io.waishi.travel.TravelServiceTest;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,25 +19,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import tools.jackson.databind.JsonNode;
 
 /** A delegation's life over HTTP, on a real Kafka broker and the Mongo wire server. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestTokens.KEY_PROPERTY, TestTokens.ISSUER_PROPERTY, TestTokens.AUDIENCE_PROPERTY,
-            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-            "waishi.travel.deadlines.check-interval=PT1S"})
-@EmbeddedKafka(partitions = 1)
+@TravelServiceTest
 class DelegationLifecycleIT {
 
     @LocalServerPort
     int port;
     @Autowired
     EmbeddedKafkaBroker broker;
-    /** This context's broker: the system property names the broker started last, maybe another context's. */
     String brokers;
 
     TestHttp http;
@@ -65,6 +59,10 @@ class DelegationLifecycleIT {
 
         step(office, id, "submit", office.clerk, null, "SUBMITTED");
         assertThat(office.command(id, "sign", office.clerk, null).status()).isEqualTo(403);
+        String unregistered = TestTokens.user("stranger").roles("UNIT_SIGNATORY").unit(office.unit).build();
+        TestHttp.Answer notOnRecord = office.command(id, "sign", unregistered, null);
+        assertThat(notOnRecord.status()).as("a signatory the office has no record of").isEqualTo(403);
+        assertThat(notOnRecord.json().get("detail").asString()).contains("registered");
         JsonNode signed = step(office, id, "sign", office.signatory, null, "SIGNED");
         assertThat(signed.get("preTripNotice").get("requiredDays").asInt()).isZero();
         step(office, id, "accept", TestOffice.OFFICER, null, "ACCEPTED");

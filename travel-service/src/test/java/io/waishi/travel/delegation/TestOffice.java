@@ -46,6 +46,8 @@ final class TestOffice {
         TestOffice office = new TestOffice(http, "U-T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
         expect(201, http.post("/api/travel/units", ADMIN, TestHttp.json(Map.of("code", office.unit,
                 "name", Map.of("zh", "测试单位", "en", "Test unit"), "kind", kind, "foreignAffairsOrCommerce", true))));
+        expect(200, http.post("/api/travel/units/" + office.unit + "/signatories", OFFICER, TestHttp.json(Map.of(
+                "userId", "signatory-" + office.unit, "name", "Wang Jun", "post", "Deputy director-general"))));
         expect(200, http.post("/api/travel/units/" + office.unit + "/quota-raises", DIRECTOR, TestHttp.json(Map.of(
                 "year", 2027, "trips", 10, "reason", "Many exchanges planned in 2027"))));
         String plan = "/api/travel/plans/" + office.unit + ":2027";

@@ -243,6 +243,19 @@ class AnnualPlanTest {
         }
 
         @Test
+        void academicExchangesDoNotCountAgainstTheQuota() {
+            AnnualPlan plan = draftWith(2);
+            for (String country : List.of("GB", "DE", "SG")) {
+                plan.addItem(CLERK, new PlannedTrip(LocalizedText.of("学术交流", "Academic exchange"), List.of(country),
+                        DelegationCategory.ACADEMIC_EXCHANGE, 3, 2, null), NOW);
+            }
+            plan.submit(CLERK, NOW);
+            assertThat(plan.tripsCountingAgainstQuota()).isEqualTo(2);
+            plan.approve(OFFICER, Optional.of(educationBureau()), POLICY, NOW);
+            assertThat(plan.status()).isEqualTo(PlanStatus.APPROVED);
+        }
+
+        @Test
         void aPlanOneTripOverTheDefaultQuotaIsRefusedNamingTheParameter() {
             AnnualPlan plan = submittedWith(3);
             assertThatThrownBy(() -> plan.approve(OFFICER, Optional.of(educationBureau()), POLICY, NOW))

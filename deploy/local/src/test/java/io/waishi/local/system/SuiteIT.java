@@ -13,6 +13,7 @@ import io.waishi.local.SampleOffice;
 import io.waishi.local.SampleRequests;
 import io.waishi.platform.testing.TestHttp;
 import io.waishi.platform.testing.TestKafka;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -47,8 +48,9 @@ class SuiteIT {
     private static final String ACTIVITIES = "waishi.sister-city.activities";
     private static final String ITEMS = "waishi.publicity.items";
 
+    /** Static, so it exists before {@code @BeforeAll}: an instance field would be injected only per test. */
     @TempDir
-    Path data;
+    static Path data;
 
     LocalStack stack;
     TestHttp gateway;
@@ -74,9 +76,21 @@ class SuiteIT {
     }
 
     @AfterAll
-    void stopTheSuite() {
+    void stopTheSuite() throws IOException {
         if (stack != null) {
             stack.close();
+        }
+        keepTheLogs();
+    }
+
+    /** The processes' logs outlive the temporary data folder, for whoever reads a failed build. */
+    private void keepTheLogs() throws IOException {
+        Path kept = repoRoot().resolve("deploy/local/target/suite-logs");
+        Files.createDirectories(kept);
+        try (var logs = Files.list(data.resolve("logs"))) {
+            for (Path log : logs.toList()) {
+                Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.RuleViolation;
 import io.waishi.travel.delegation.ApprovingLevel;
+import io.waishi.travel.delegation.Attachment;
 import io.waishi.travel.delegation.Budget;
 import io.waishi.travel.delegation.CorrectionNotice;
 import io.waishi.travel.delegation.Deadline;
@@ -128,7 +129,8 @@ final class DelegationRequests {
             @Valid InvitationRequest invitation,
             @Valid BudgetRequest budget,
             @Pattern(regexp = "[A-Za-z0-9-]{1,20}", message = "must be an item id of the unit's annual plan") String planItemId,
-            Boolean replacesPlannedTrip) {
+            Boolean replacesPlannedTrip,
+            @Size(max = 30) List<@NotNull @Valid AttachmentRequest> attachments) {
 
         TripPlan toPlan() {
             return new TripPlan(title.toDomain(), category, Boolean.TRUE.equals(beltAndRoad), Boolean.TRUE.equals(urgent),
@@ -137,7 +139,18 @@ final class DelegationRequests {
                     legs == null ? List.of() : legs.stream().map(LegRequest::toDomain).toList(),
                     schedule == null ? List.of() : schedule.stream().map(ScheduleItemRequest::toDomain).toList(),
                     tasks, invitation == null ? null : invitation.toDomain(),
-                    budget == null ? null : budget.toDomain(), planItemId, Boolean.TRUE.equals(replacesPlannedTrip));
+                    budget == null ? null : budget.toDomain(), planItemId, Boolean.TRUE.equals(replacesPlannedTrip),
+                    attachments == null ? List.of() : attachments.stream().map(AttachmentRequest::toDomain).toList());
+        }
+    }
+
+    record AttachmentRequest(@NotNull Attachment.Kind kind,
+            @NotBlank @Size(max = 500) @Pattern(regexp = "[^\\s]+", message = "must be a document reference without spaces")
+            String ref,
+            @Size(max = 200) String title) {
+
+        Attachment toDomain() {
+            return new Attachment(kind, ref, title);
         }
     }
 
@@ -214,7 +227,7 @@ final class DelegationRequests {
             List<String> destinationCountries, LocalDate departureDate, LocalDate returnDate, long daysAbroad,
             List<Member> members, List<ItineraryLeg> legs, List<ScheduleItem> schedule, List<String> tasks,
             Invitation invitation, Budget budget, String planItemId, boolean replacesPlannedTrip,
-            DelegationStatus status, Set<DelegationAct> actions, RankLevel mostSeniorRank,
+            List<Attachment> attachments, DelegationStatus status, Set<DelegationAct> actions, RankLevel mostSeniorRank,
             ApprovingLevel approvingLevel, String createdBy, Instant createdAt, Instant submittedAt,
             PreTripNotice preTripNotice, CorrectionNotice correctionNotice, Decision decision, Trip trip,
             TripReport report, ResultsNotice resultsNotice, String endReason, List<DeadlineView> deadlines,
@@ -230,7 +243,7 @@ final class DelegationRequests {
                     plan.beltAndRoad(), plan.urgent(), delegation.greenChannel(), plan.partnerCityId(),
                     plan.destinationCountries(), plan.departureDate(), plan.returnDate(), plan.daysAbroad(),
                     plan.members(), plan.legs(), plan.schedule(), plan.tasks(), plan.invitation(), plan.budget(),
-                    plan.planItemId(), plan.replacesPlannedTrip(), delegation.status(), actions,
+                    plan.planItemId(), plan.replacesPlannedTrip(), plan.attachments(), delegation.status(), actions,
                     delegation.mostSeniorRank(), delegation.approvingLevel(), delegation.createdBy(),
                     delegation.createdAt(), delegation.submittedAt(), delegation.preTripNotice().orElse(null),
                     delegation.correctionNotice().orElse(null), delegation.decision().orElse(null),

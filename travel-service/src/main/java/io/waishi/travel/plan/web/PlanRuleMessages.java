@@ -1,5 +1,7 @@
 package io.waishi.travel.plan.web;
 
+import static io.waishi.platform.web.RuleMessages.text;
+
 import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.RuleViolation;
 import io.waishi.platform.web.RuleMessages;
@@ -29,7 +31,4 @@ public class PlanRuleMessages implements RuleMessages {
         };
     }
 
-    private static LocalizedText text(String zh, String en, Object... values) {
-        return LocalizedText.of(String.format(zh, values), String.format(en, values));
-    }
 }
