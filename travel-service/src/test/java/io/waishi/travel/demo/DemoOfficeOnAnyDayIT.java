@@ -6,6 +6,7 @@ import io.waishi.platform.demo.DemoDataSet;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.Role;
 import io.waishi.platform.testing.TestTokens;
+import io.waishi.travel.TestClock;
 import io.waishi.travel.authorisation.Authorisations;
 import io.waishi.travel.calendar.CalendarService;
 import io.waishi.travel.calendar.Holiday;
@@ -19,19 +20,15 @@ import io.waishi.travel.passport.CustodyState;
 import io.waishi.travel.passport.Passports;
 import io.waishi.travel.plan.AnnualPlans;
 import io.waishi.travel.unit.Units;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,13 +57,13 @@ class DemoOfficeOnAnyDayIT {
     static class SetTime {
 
         @Bean
-        SetClock setClock() {
-            return new SetClock(new AtomicReference<>(), ZoneOffset.UTC);
+        TestClock testClock() {
+            return new TestClock();
         }
     }
 
     @Autowired
-    SetClock clock;
+    TestClock clock;
     @Autowired
     List<DemoDataSet> demoData;
     @Autowired
@@ -145,37 +142,5 @@ class DemoOfficeOnAnyDayIT {
 
     private static List<LocalDate> days(LocalDate first, int count) {
         return first.datesUntil(first.plusDays(count)).toList();
-    }
-
-    /** The system clock, or a set moment; its zone views share it. Milliseconds, as MongoDB stores them. */
-    static final class SetClock extends Clock {
-
-        private final AtomicReference<Instant> moment;
-        private final ZoneId zone;
-
-        SetClock(AtomicReference<Instant> moment, ZoneId zone) {
-            this.moment = moment;
-            this.zone = zone;
-        }
-
-        void set(Instant at) {
-            moment.set(at);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId newZone) {
-            return new SetClock(moment, newZone);
-        }
-
-        @Override
-        public Instant instant() {
-            Instant set = moment.get();
-            return (set == null ? Clock.systemUTC().instant() : set).truncatedTo(ChronoUnit.MILLIS);
-        }
     }
 }

@@ -14,6 +14,7 @@ import io.waishi.platform.domain.RuleViolationException;
 import io.waishi.platform.testing.TestHttp;
 import io.waishi.platform.testing.TestKafka;
 import io.waishi.platform.testing.TestTokens;
+import io.waishi.travel.TestClock;
 import io.waishi.travel.delegation.RankLevel;
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -53,8 +54,8 @@ class PassportRegisterIT {
     static class ControllableTime {
 
         @Bean
-        MutableClock mutableClock() {
-            return new MutableClock();
+        TestClock testClock() {
+            return new TestClock();
         }
     }
 
@@ -66,7 +67,7 @@ class PassportRegisterIT {
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
     @Autowired
-    MutableClock clock;
+    TestClock clock;
     @Autowired
     PassportRegister register;
     @Autowired
