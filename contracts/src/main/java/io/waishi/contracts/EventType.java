@@ -14,6 +14,8 @@ public enum EventType {
             Service.SISTER_CITY, Topic.SISTER_CITY_PARTNER_CITIES),
     ACTIVITY_RECORDED("waishi.sister-city.activity.recorded.v1",
             Service.SISTER_CITY, Topic.SISTER_CITY_ACTIVITIES),
+    RELATIONSHIP_STAGE_CHANGED("waishi.sister-city.relationship.stage-changed.v1",
+            Service.SISTER_CITY, Topic.SISTER_CITY_RELATIONSHIPS),
     DELEGATION_SUBMITTED("waishi.travel.delegation.submitted.v1",
             Service.TRAVEL, Topic.TRAVEL_DELEGATIONS),
     DELEGATION_APPROVED("waishi.travel.delegation.approved.v1",

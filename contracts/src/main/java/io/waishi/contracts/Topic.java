@@ -9,6 +9,7 @@ public enum Topic {
 
     SISTER_CITY_PARTNER_CITIES("waishi.sister-city.partner-cities"),
     SISTER_CITY_ACTIVITIES("waishi.sister-city.activities"),
+    SISTER_CITY_RELATIONSHIPS("waishi.sister-city.relationships"),
     TRAVEL_DELEGATIONS("waishi.travel.delegations"),
     TRAVEL_PASSPORTS("waishi.travel.passports"),
     TRAVEL_AUTHORISATIONS("waishi.travel.authorisations"),
