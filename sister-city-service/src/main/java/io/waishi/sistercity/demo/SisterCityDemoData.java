@@ -41,7 +41,7 @@ class SisterCityDemoData implements DemoDataSet {
 
     private void registerOnce(String id, PartnerCityNames names, String country, String region, AdministrativeLevel level) {
         if (!partnerCities.existsById(id)) {
-            partnerCities.insert(PartnerCity.register(id, LOADER, names, country, region, level, true, clock.instant()));
+            partnerCities.insert(PartnerCity.register(id, LOADER, names, country, region, level, true, false, clock.instant()));
         }
     }
 }

@@ -21,9 +21,9 @@ public class PartnerCityService {
     }
 
     public PartnerCity register(Actor officer, PartnerCityNames names, String country, String region,
-            AdministrativeLevel level, boolean diplomaticRelations) {
+            AdministrativeLevel level, boolean diplomaticRelations, boolean otherChineseSisterCity) {
         return partnerCities.save(PartnerCity.register(UUID.randomUUID().toString(), officer, names, country, region,
-                level, diplomaticRelations, clock.instant()));
+                level, diplomaticRelations, otherChineseSisterCity, clock.instant()));
     }
 
     public PartnerCity get(String id) {

@@ -20,7 +20,7 @@ class PartnerCityTest {
     @Test
     void anOfficerRegistersAPartnerAndTheEventCarriesEveryName() {
         PartnerCity city = PartnerCity.register("p-1", OFFICER, BONGHWA, "KR", "Gyeongsangbuk-do",
-                AdministrativeLevel.COUNTY_OR_DISTRICT, true, NOW);
+                AdministrativeLevel.COUNTY_OR_DISTRICT, true, false, NOW);
         assertThat(city.registeredBy()).isEqualTo("qian.officer");
         assertThat(city.recordedEvents()).containsExactly(new PartnerCityRegistered("p-1",
                 Map.of("zh", "奉化郡", "en", "Bonghwa County", "local", "봉화군"), "KR", NOW));
@@ -30,13 +30,13 @@ class PartnerCityTest {
     void onlySisterCityOfficersRegister() {
         Actor clerk = Actor.of("li.clerk", "U-EDU", Role.UNIT_CLERK);
         assertThatThrownBy(() -> PartnerCity.register("p-1", clerk, BONGHWA, "KR", null,
-                AdministrativeLevel.COUNTY_OR_DISTRICT, true, NOW)).isInstanceOf(ActNotPermittedException.class);
+                AdministrativeLevel.COUNTY_OR_DISTRICT, true, false, NOW)).isInstanceOf(ActNotPermittedException.class);
     }
 
     @Test
     void refusesAnUnknownCountry() {
         assertThatThrownBy(() -> PartnerCity.register("p-1", OFFICER, BONGHWA, "ZZ", null,
-                AdministrativeLevel.COUNTY_OR_DISTRICT, true, NOW)).hasMessageContaining("ZZ");
+                AdministrativeLevel.COUNTY_OR_DISTRICT, true, false, NOW)).hasMessageContaining("ZZ");
     }
 
     @Test

@@ -44,16 +44,18 @@ class PartnerCityController {
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code") String country,
             @Size(max = 100) String region,
             @NotNull AdministrativeLevel administrativeLevel,
-            @NotNull Boolean diplomaticRelations) {
+            @NotNull Boolean diplomaticRelations,
+            Boolean otherChineseSisterCity) {
     }
 
     record PartnerCityView(String id, PartnerCityNames names, String country, String region,
-            AdministrativeLevel administrativeLevel, boolean diplomaticRelations, String registeredBy,
-            Instant registeredAt, long version) {
+            AdministrativeLevel administrativeLevel, boolean diplomaticRelations, boolean otherChineseSisterCity,
+            String registeredBy, Instant registeredAt, long version) {
 
         static PartnerCityView of(PartnerCity city) {
             return new PartnerCityView(city.id(), city.names(), city.country(), city.region(),
-                    city.administrativeLevel(), city.diplomaticRelations(), city.registeredBy(), city.registeredAt(),
+                    city.administrativeLevel(), city.diplomaticRelations(), city.otherChineseSisterCity(), city.registeredBy(),
+                    city.registeredAt(),
                     city.version() == null ? 0 : city.version());
         }
     }
@@ -71,7 +73,7 @@ class PartnerCityController {
     ResponseEntity<PartnerCityView> register(@Valid @RequestBody RegisterPartnerCity request, Actor actor) {
         PartnerCity city = service.register(actor, new PartnerCityNames(request.names().zh(), request.names().en(),
                 request.names().local()), request.country(), request.region(), request.administrativeLevel(),
-                request.diplomaticRelations());
+                request.diplomaticRelations(), Boolean.TRUE.equals(request.otherChineseSisterCity()));
         return ResponseEntity.created(URI.create("/api/sister-cities/partner-cities/" + city.id()))
                 .eTag(ETags.of(city.version()))
                 .body(PartnerCityView.of(city));
