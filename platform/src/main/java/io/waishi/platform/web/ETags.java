@@ -1,6 +1,8 @@
 package io.waishi.platform.web;
 
+import io.waishi.platform.domain.AggregateRoot;
 import io.waishi.platform.domain.StaleVersionException;
+import java.util.function.Function;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -38,5 +40,15 @@ public final class ETags {
 
     public static <T> ResponseEntity<T> ok(T body, Long version) {
         return ResponseEntity.ok().eTag(of(version)).body(body);
+    }
+
+    /**
+     * Runs a state-changing command with the version the client named in {@code If-Match} (or none), and
+     * answers with the changed aggregate's view and its new ETag.
+     */
+    public static <A extends AggregateRoot, V> ResponseEntity<V> command(String ifMatch,
+            Function<Long, A> command, Function<A, V> view) {
+        A changed = command.apply(expectedVersion(ifMatch));
+        return ok(view.apply(changed), changed.version());
     }
 }

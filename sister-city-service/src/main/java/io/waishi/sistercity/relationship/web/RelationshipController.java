@@ -17,6 +17,7 @@ import io.waishi.sistercity.relationship.web.RelationshipRequests.RelationshipVi
 import io.waishi.sistercity.relationship.web.RelationshipRequests.TerminationRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -46,15 +47,9 @@ class RelationshipController {
         this.service = service;
     }
 
-    /** One command on one relationship, as the caller sent it with its If-Match. */
-    @FunctionalInterface
-    private interface Command {
-        Relationship run(Long expectedVersion);
-    }
-
-    private ResponseEntity<RelationshipView> command(String ifMatch, Actor actor, Command command) {
-        Relationship relationship = command.run(ETags.expectedVersion(ifMatch));
-        return ETags.ok(RelationshipView.of(relationship, actor), relationship.version());
+    private static ResponseEntity<RelationshipView> command(String ifMatch, Actor actor,
+            Function<Long, Relationship> command) {
+        return ETags.command(ifMatch, command, relationship -> RelationshipView.of(relationship, actor));
     }
 
     @PostMapping

@@ -29,6 +29,7 @@ import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
@@ -60,18 +61,12 @@ class DelegationController {
         this.service = service;
     }
 
-    /** One command on one file, as the caller sent it with its If-Match. */
-    @FunctionalInterface
-    private interface Command {
-        Delegation run(Long expectedVersion);
-    }
-
     private ResponseEntity<DelegationView> answer(Delegation delegation, Actor actor) {
         return ETags.ok(DelegationView.of(delegation, actor, service.officeDay()), delegation.version());
     }
 
-    private ResponseEntity<DelegationView> command(String ifMatch, Actor actor, Command command) {
-        return answer(command.run(ETags.expectedVersion(ifMatch)), actor);
+    private ResponseEntity<DelegationView> command(String ifMatch, Actor actor, Function<Long, Delegation> command) {
+        return ETags.command(ifMatch, command, delegation -> DelegationView.of(delegation, actor, service.officeDay()));
     }
 
     @PostMapping
