@@ -10,6 +10,7 @@ public enum Topic {
     SISTER_CITY_PARTNER_CITIES("waishi.sister-city.partner-cities"),
     SISTER_CITY_ACTIVITIES("waishi.sister-city.activities"),
     SISTER_CITY_RELATIONSHIPS("waishi.sister-city.relationships"),
+    SISTER_CITY_PROJECTS("waishi.sister-city.projects"),
     TRAVEL_DELEGATIONS("waishi.travel.delegations"),
     TRAVEL_PASSPORTS("waishi.travel.passports"),
     TRAVEL_AUTHORISATIONS("waishi.travel.authorisations"),
