@@ -8,6 +8,7 @@ import io.waishi.platform.domain.RuleViolation;
 import io.waishi.platform.domain.RuleViolationException;
 import io.waishi.sistercity.relationship.RelationshipEvents.RelationshipStageChanged;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -60,21 +61,53 @@ public class Relationship extends AggregateRoot {
 
     /**
      * A sister-city officer records a signed letter of intent with a partner: the relationship starts at
-     * INTENT_SIGNED. The partner rules are checked for the kind sought (a letter of intent names none yet).
+     * INTENT_SIGNED. The partner rules are checked for the kind sought (a letter of intent names none yet),
+     * and the letter cannot be dated after today.
      */
     public static Relationship recordIntent(String id, Actor officer, Parties parties, RelationshipKind kind,
-            Set<CooperationField> cooperationFields, Signing intent, Instant now) {
+            Set<CooperationField> cooperationFields, Signing intent, LocalDate today, Instant now) {
         officer.require("record a letter of intent", Role.SISTER_CITY_OFFICER);
         if (kind == null || intent == null) {
             throw new IllegalArgumentException("A relationship needs its kind and its letter of intent");
         }
-        refuseIfAny(RelationshipRules.forPartner(kind, parties));
+        List<RuleViolation> violations = new ArrayList<>(RelationshipRules.forPartner(kind, parties));
+        violations.addAll(RelationshipRules.forSigningDates(intent, null, today));
+        refuseIfAny(violations);
         Relationship relationship = new Relationship(id, null, parties.partner().id(), kind, cooperationFields,
                 intent, null, RelationshipStage.INTENT_SIGNED, officer.userId(), now, null);
         relationship.history.add(new StageChange(null, RelationshipStage.INTENT_SIGNED, officer.userId(), now, null,
                 null));
         relationship.record(new RelationshipStageChanged(id, relationship.partnerCityId, kind, null,
                 RelationshipStage.INTENT_SIGNED, null, now));
+        return relationship;
+    }
+
+    /**
+     * A sister-city officer records a relationship that was established before the office kept it here
+     * (补录): the signed agreement and the CPAFFC's approval reference are on paper, so it starts ACTIVE with
+     * one history step carrying that reference. The partner rules are checked as for a new application, the
+     * kind must be named, and the agreement cannot be dated after today or before its letter of intent.
+     * It is announced as a stage change to ACTIVE without {@code fromStage}, which tells partners it was
+     * recorded, not activated today.
+     */
+    public static Relationship recordEstablished(String id, Actor officer, Parties parties, RelationshipKind kind,
+            Set<CooperationField> cooperationFields, Signing intent, Signing agreement, String nationalApproval,
+            LocalDate today, Instant now) {
+        officer.require("record an established relationship", Role.SISTER_CITY_OFFICER);
+        if (kind == null || agreement == null) {
+            throw new IllegalArgumentException("An established relationship needs its kind and its signed agreement");
+        }
+        requireReference(nationalApproval, "record an established relationship");
+        List<RuleViolation> violations = new ArrayList<>(RelationshipRules.forApproval(kind, parties));
+        violations.addAll(RelationshipRules.forSigningDates(intent, agreement, today));
+        refuseIfAny(violations);
+        Relationship relationship = new Relationship(id, null, parties.partner().id(), kind, cooperationFields,
+                intent, agreement, RelationshipStage.ACTIVE, officer.userId(), now, null);
+        String reference = nationalApproval.strip();
+        relationship.history.add(new StageChange(null, RelationshipStage.ACTIVE, officer.userId(), now, reference,
+                "Established before these records; agreement signed " + agreement.date()));
+        relationship.record(new RelationshipStageChanged(id, relationship.partnerCityId, kind, null,
+                RelationshipStage.ACTIVE, reference, now));
         return relationship;
     }
 
@@ -115,22 +148,25 @@ public class Relationship extends AggregateRoot {
     private void approve(Actor director, RelationshipAct act, RelationshipStage next, Parties parties,
             String reference, String note, Instant now) {
         authorize(director, act);
-        requireReference(reference, act);
+        requireReference(reference, act.description());
         refuseIfAny(RelationshipRules.forApproval(kind, parties));
         moveTo(next, director, now, reference.strip(), note);
     }
 
     /**
-     * The officer records the agreement as signed, only after the CPAFFC's approval. The agreement may
-     * restate the cooperation fields; none given keeps those of the intent.
+     * The officer records the agreement as signed, only after the CPAFFC's approval, dated neither after
+     * today nor before the letter of intent. The agreement may restate the cooperation fields; none given
+     * keeps those of the intent.
      */
     public void signAgreement(Actor officer, Parties parties, Signing agreement, Set<CooperationField> fields,
-            String reference, Instant now) {
+            String reference, LocalDate today, Instant now) {
         authorize(officer, RelationshipAct.SIGN_AGREEMENT);
         if (agreement == null) {
             throw new IllegalArgumentException("The agreement needs its date, place and signatories");
         }
-        refuseIfAny(RelationshipRules.forAgreement(kind, stage, parties));
+        List<RuleViolation> violations = new ArrayList<>(RelationshipRules.forAgreement(kind, stage, parties));
+        violations.addAll(RelationshipRules.forSigningDates(intent, agreement, today));
+        refuseIfAny(violations);
         this.agreement = agreement;
         if (fields != null && !fields.isEmpty()) {
             this.cooperationFields = fields(fields);
@@ -183,9 +219,9 @@ public class Relationship extends AggregateRoot {
         actor.require(act.description(), act.roles());
     }
 
-    private static void requireReference(String reference, RelationshipAct act) {
+    private static void requireReference(String reference, String act) {
         if (reference == null || reference.isBlank()) {
-            throw new IllegalArgumentException("To " + act.description() + ", cite the approval's reference");
+            throw new IllegalArgumentException("To " + act + ", cite the approval's reference");
         }
     }
 

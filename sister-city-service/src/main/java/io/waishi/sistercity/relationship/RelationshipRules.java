@@ -2,6 +2,7 @@ package io.waishi.sistercity.relationship;
 
 import io.waishi.platform.domain.RuleViolation;
 import io.waishi.sistercity.partner.PartnerCity;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,29 @@ public final class RelationshipRules {
             violations.add(RuleViolation.of("KIND_NOT_NAMED", "kind", Map.of("kind", kind.name())));
         }
         return violations;
+    }
+
+    /**
+     * A signing is recorded after it happened: neither the letter of intent nor the agreement is dated after
+     * today (in the office's time zone), and the agreement not before the letter of intent that led to it.
+     * Either signing may be absent.
+     */
+    public static List<RuleViolation> forSigningDates(Signing intent, Signing agreement, LocalDate today) {
+        List<RuleViolation> violations = new ArrayList<>();
+        notAfterToday(intent, "intent.date", today, violations);
+        notAfterToday(agreement, "agreement.date", today, violations);
+        if (intent != null && agreement != null && agreement.date().isBefore(intent.date())) {
+            violations.add(RuleViolation.of("AGREEMENT_BEFORE_INTENT", "agreement.date",
+                    Map.of("date", agreement.date().toString(), "intentDate", intent.date().toString())));
+        }
+        return violations;
+    }
+
+    private static void notAfterToday(Signing signing, String field, LocalDate today, List<RuleViolation> violations) {
+        if (signing != null && signing.date().isAfter(today)) {
+            violations.add(RuleViolation.of("SIGNING_DATE_IN_FUTURE", field,
+                    Map.of("date", signing.date().toString(), "today", today.toString())));
+        }
     }
 
     /** Before the agreement is signed: everything the approvals needed, and the CPAFFC's approval itself. */

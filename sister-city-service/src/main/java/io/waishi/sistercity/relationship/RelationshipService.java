@@ -9,6 +9,8 @@ import io.waishi.sistercity.partner.AdministrativeLevel;
 import io.waishi.sistercity.partner.PartnerCities;
 import io.waishi.sistercity.partner.PartnerCity;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,21 +34,35 @@ public class RelationshipService {
     private final Relationships relationships;
     private final PartnerCities partnerCities;
     private final AdministrativeLevel ownLevel;
+    private final ZoneId officeZone;
     private final Clock clock;
 
     RelationshipService(Relationships relationships, PartnerCities partnerCities,
-            @Value("${waishi.sister-city.own-level:PREFECTURE_CITY}") AdministrativeLevel ownLevel, Clock clock) {
+            @Value("${waishi.sister-city.own-level:PREFECTURE_CITY}") AdministrativeLevel ownLevel,
+            @Value("${waishi.sister-city.office-zone:Asia/Shanghai}") ZoneId officeZone, Clock clock) {
         this.relationships = relationships;
         this.partnerCities = partnerCities;
         this.ownLevel = ownLevel;
+        this.officeZone = officeZone;
         this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(officeZone));
     }
 
     public Relationship recordIntent(Actor officer, String partnerCityId, RelationshipKind kind,
             Set<CooperationField> fields, Signing intent) {
         Parties parties = parties(partnerCityId);
         return relationships.save(Relationship.recordIntent(UUID.randomUUID().toString(), officer, parties, kind,
-                fields, intent, clock.instant()));
+                fields, intent, today(), clock.instant()));
+    }
+
+    public Relationship recordEstablished(Actor officer, String partnerCityId, RelationshipKind kind,
+            Set<CooperationField> fields, Signing intent, Signing agreement, String nationalApproval) {
+        Parties parties = parties(partnerCityId);
+        return relationships.save(Relationship.recordEstablished(UUID.randomUUID().toString(), officer, parties,
+                kind, fields, intent, agreement, nationalApproval, today(), clock.instant()));
     }
 
     public Relationship get(Actor actor, String id) {
@@ -95,7 +111,7 @@ public class RelationshipService {
     public Relationship signAgreement(Actor officer, String id, Long expectedVersion, Signing agreement,
             Set<CooperationField> fields, String reference) {
         return act(officer, id, expectedVersion, relationship -> relationship.signAgreement(officer,
-                parties(relationship.partnerCityId()), agreement, fields, reference, clock.instant()));
+                parties(relationship.partnerCityId()), agreement, fields, reference, today(), clock.instant()));
     }
 
     public Relationship activate(Actor officer, String id, Long expectedVersion, String note) {

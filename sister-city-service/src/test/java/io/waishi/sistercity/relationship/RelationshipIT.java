@@ -124,6 +124,41 @@ class RelationshipIT {
         assertThat(unknown.json().get("violations").findValuesAsString("code")).containsExactly("PARTNER_CITY_UNKNOWN");
     }
 
+    @Test
+    void aRelationshipEstablishedBeforeTheseRecordsIsRecordedActiveAndAnnouncedWithoutAFromStage() {
+        String partnerId = registerPartner("奉化郡", "Bonghwa County", "KR", "PREFECTURE_CITY", true, false);
+        Map<String, Object> agreement = Map.of("date", "1997-06-01", "place", "铜川", "signatories", List.of(
+                Map.of("side", "OUR_CITY", "name", "Mayor of Tongchuan"),
+                Map.of("side", "PARTNER_CITY", "name", "County Head of Bonghwa")));
+        TestHttp.Answer created = http.post(PATH + "/established", officer, TestHttp.json(Map.of(
+                "partnerCityId", partnerId, "kind", "SISTER_CITY", "agreement", agreement,
+                "nationalApprovalReference", "友协批〔1997〕5号")));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.header("Location")).endsWith(created.json().get("id").asString());
+        assertThat(created.json().get("stage").asString()).isEqualTo("ACTIVE");
+        assertThat(created.json().get("agreement").get("date").asString()).isEqualTo("1997-06-01");
+        String id = created.json().get("id").asString();
+
+        TestHttp.Answer noReference = http.post(PATH + "/established", officer, TestHttp.json(Map.of(
+                "partnerCityId", partnerId, "kind", "SISTER_CITY", "agreement", agreement)));
+        assertThat(noReference.status()).isEqualTo(400);
+        TestHttp.Answer future = http.post(PATH + "/established", officer, TestHttp.json(Map.of(
+                "partnerCityId", partnerId, "kind", "SISTER_CITY", "nationalApprovalReference", "x",
+                "agreement", Map.of("date", "2999-01-01", "place", "铜川", "signatories", agreement.get("signatories")))));
+        assertThat(future.status()).as(future.body()).isEqualTo(422);
+        assertThat(future.json().get("violations").findValuesAsString("code")).containsExactly("SIGNING_DATE_IN_FUTURE");
+        assertThat(http.post(PATH + "/established", director, TestHttp.json(Map.of("partnerCityId", partnerId,
+                "kind", "SISTER_CITY", "agreement", agreement, "nationalApprovalReference", "x"))).status())
+                .isEqualTo(403);
+
+        ConsumerRecord<String, String> announced = await().atMost(Duration.ofSeconds(20)).until(
+                () -> TestKafka.readAll(brokers, "waishi.sister-city.relationships").stream()
+                        .filter(record -> id.equals(record.key())).toList(), list -> list.size() == 1).get(0);
+        assertThat(EventSchemas.problems(EventType.RELATIONSHIP_STAGE_CHANGED, announced.value())).isEmpty();
+        assertThat(TestHttp.JSON_MAPPER.readTree(announced.value()).has("fromStage")).isFalse();
+        assertThat(TestHttp.JSON_MAPPER.readTree(announced.value()).get("toStage").asString()).isEqualTo("ACTIVE");
+    }
+
     private String registerPartner(String zh, String en, String country, String level, boolean diplomatic,
             boolean otherChineseSisterCity) {
         TestHttp.Answer registered = http.post("/api/sister-cities/partner-cities", officer, TestHttp.json(Map.of(

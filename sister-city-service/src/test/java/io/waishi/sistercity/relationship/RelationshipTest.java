@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RelationshipTest {
 
     static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
     static final Actor OFFICER = Actor.of("qian.officer", null, Role.SISTER_CITY_OFFICER);
     static final Actor DIRECTOR = Actor.of("zhao.director", null, Role.FAO_DIRECTOR);
     static final Actor AUDITOR = Actor.of("sun.auditor", null, Role.AUDITOR);
@@ -51,7 +52,8 @@ class RelationshipTest {
     static final Parties GOOD = new Parties(OWN, partner(true, OWN, false));
 
     static Relationship intent(RelationshipKind kind) {
-        return Relationship.recordIntent("r-1", OFFICER, GOOD, kind, Set.of(CooperationField.EDUCATION), INTENT, NOW);
+        return Relationship.recordIntent("r-1", OFFICER, GOOD, kind, Set.of(CooperationField.EDUCATION), INTENT,
+                TODAY, NOW);
     }
 
     /** A sister-city relationship brought to {@code stage} by the real acts. */
@@ -86,7 +88,7 @@ class RelationshipTest {
             case RECORD_CITY_APPROVAL -> relationship.recordCityApproval(actor, GOOD, "铜政函〔2015〕12号", null, NOW);
             case RECORD_PROVINCIAL_REVIEW -> relationship.recordProvincialReview(actor, GOOD, "陕外办〔2015〕3号", null, NOW);
             case RECORD_CPAFFC_APPROVAL -> relationship.recordCpaffcApproval(actor, GOOD, "友协批〔2015〕87号", null, NOW);
-            case SIGN_AGREEMENT -> relationship.signAgreement(actor, GOOD, AGREEMENT, null, null, NOW);
+            case SIGN_AGREEMENT -> relationship.signAgreement(actor, GOOD, AGREEMENT, null, null, TODAY, NOW);
             case ACTIVATE -> relationship.activate(actor, null, NOW);
             case MARK_DORMANT -> relationship.markDormant(actor, "No exchange since 2023", NOW);
             case REVIVE -> relationship.revive(actor, null, NOW);
@@ -115,7 +117,7 @@ class RelationshipTest {
         @Test
         void onlySisterCityOfficersRecordIntents() {
             assertThatThrownBy(() -> Relationship.recordIntent("r-1", DIRECTOR, GOOD, RelationshipKind.SISTER_CITY,
-                    Set.of(), INTENT, NOW)).isInstanceOf(ActNotPermittedException.class);
+                    Set.of(), INTENT, TODAY, NOW)).isInstanceOf(ActNotPermittedException.class);
         }
 
         @Test
@@ -133,7 +135,7 @@ class RelationshipTest {
         void diplomaticRelationsAreRequired() {
             Parties none = new Parties(OWN, partner(false, OWN, false));
             assertThat(codes(() -> Relationship.recordIntent("r-1", OFFICER, none, RelationshipKind.SISTER_CITY,
-                    Set.of(), INTENT, NOW))).containsExactly("DIPLOMATIC_RELATIONS_REQUIRED");
+                    Set.of(), INTENT, TODAY, NOW))).containsExactly("DIPLOMATIC_RELATIONS_REQUIRED");
             assertThat(RelationshipRules.forPartner(RelationshipKind.SISTER_CITY, GOOD)).isEmpty();
         }
 
@@ -165,7 +167,7 @@ class RelationshipTest {
         void everyBrokenRuleIsReportedTogether() {
             Parties bad = new Parties(OWN, partner(false, AdministrativeLevel.TOWN, true));
             assertThat(codes(() -> Relationship.recordIntent("r-1", OFFICER, bad, RelationshipKind.SISTER_CITY,
-                    Set.of(), INTENT, NOW))).containsExactly("DIPLOMATIC_RELATIONS_REQUIRED",
+                    Set.of(), INTENT, TODAY, NOW))).containsExactly("DIPLOMATIC_RELATIONS_REQUIRED",
                     "ADMINISTRATIVE_LEVEL_MISMATCH", "ONE_TO_ONE");
         }
 
@@ -197,12 +199,13 @@ class RelationshipTest {
         void theAgreementIsRefusedOneStepBeforeTheNationalApprovalAndSignedRightAfterIt() {
             Relationship reviewed = at(RelationshipStage.PROVINCE_REVIEWED);
             RuleViolationException refused = catchThrowableOfType(RuleViolationException.class,
-                    () -> reviewed.signAgreement(OFFICER, GOOD, AGREEMENT, null, null, NOW));
+                    () -> reviewed.signAgreement(OFFICER, GOOD, AGREEMENT, null, null, TODAY, NOW));
             assertThat(refused.violations()).containsExactly(RuleViolation.of("NATIONAL_APPROVAL_REQUIRED", null,
                     Map.of("stage", "PROVINCE_REVIEWED", "requiredStage", "CPAFFC_APPROVED")));
 
             Relationship approved = at(RelationshipStage.CPAFFC_APPROVED);
-            approved.signAgreement(OFFICER, GOOD, AGREEMENT, EnumSet.of(CooperationField.TRADE), "协议〔2015〕1号", NOW);
+            approved.signAgreement(OFFICER, GOOD, AGREEMENT, EnumSet.of(CooperationField.TRADE), "协议〔2015〕1号",
+                    TODAY, NOW);
             assertThat(approved.stage()).isEqualTo(RelationshipStage.AGREEMENT_SIGNED);
             assertThat(approved.agreement()).isEqualTo(AGREEMENT);
             assertThat(approved.cooperationFields()).containsExactly(CooperationField.TRADE);
@@ -212,7 +215,7 @@ class RelationshipTest {
         void signingTooEarlyReportsTheOtherBrokenRulesToo() {
             Relationship exchanging = at(RelationshipStage.EXCHANGING);
             Parties none = new Parties(OWN, partner(false, OWN, false));
-            assertThat(codes(() -> exchanging.signAgreement(OFFICER, none, AGREEMENT, null, null, NOW)))
+            assertThat(codes(() -> exchanging.signAgreement(OFFICER, none, AGREEMENT, null, null, TODAY, NOW)))
                     .containsExactly("DIPLOMATIC_RELATIONS_REQUIRED", "NATIONAL_APPROVAL_REQUIRED");
         }
 
@@ -220,6 +223,93 @@ class RelationshipTest {
         void anApprovalCitesItsReference() {
             Relationship relationship = at(RelationshipStage.EXCHANGING);
             assertThatThrownBy(() -> relationship.recordCityApproval(DIRECTOR, GOOD, " ", null, NOW))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Nested
+    class SigningDates {
+
+        static Signing on(LocalDate date) {
+            return new Signing(date, "铜川", INTENT.signatories(), List.of());
+        }
+
+        @Test
+        void aLetterOfIntentSignedTodayIsRecordedOneDatedTomorrowIsRefused() {
+            assertThat(Relationship.recordIntent("r-1", OFFICER, GOOD, RelationshipKind.SISTER_CITY, Set.of(),
+                    on(TODAY), TODAY, NOW).stage()).isEqualTo(RelationshipStage.INTENT_SIGNED);
+            assertThat(catchThrowableOfType(RuleViolationException.class, () -> Relationship.recordIntent("r-1",
+                    OFFICER, GOOD, RelationshipKind.SISTER_CITY, Set.of(), on(TODAY.plusDays(1)), TODAY, NOW))
+                    .violations()).containsExactly(RuleViolation.of("SIGNING_DATE_IN_FUTURE", "intent.date",
+                            Map.of("date", "2026-11-21", "today", "2026-11-20")));
+        }
+
+        @Test
+        void anAgreementOnTheDayOfTheIntentIsSignedOneTheDayBeforeIsRefused() {
+            Relationship sameDay = at(RelationshipStage.CPAFFC_APPROVED);
+            sameDay.signAgreement(OFFICER, GOOD, on(INTENT.date()), null, null, TODAY, NOW);
+            assertThat(sameDay.stage()).isEqualTo(RelationshipStage.AGREEMENT_SIGNED);
+
+            Relationship dayBefore = at(RelationshipStage.CPAFFC_APPROVED);
+            assertThat(catchThrowableOfType(RuleViolationException.class, () -> dayBefore.signAgreement(OFFICER, GOOD,
+                    on(INTENT.date().minusDays(1)), null, null, TODAY, NOW)).violations())
+                    .containsExactly(RuleViolation.of("AGREEMENT_BEFORE_INTENT", "agreement.date",
+                            Map.of("date", "2014-05-11", "intentDate", "2014-05-12")));
+            assertThat(dayBefore.stage()).isEqualTo(RelationshipStage.CPAFFC_APPROVED);
+        }
+
+        @Test
+        void anAgreementDatedTomorrowIsRefused() {
+            Relationship approved = at(RelationshipStage.CPAFFC_APPROVED);
+            assertThat(codes(() -> approved.signAgreement(OFFICER, GOOD, on(TODAY.plusDays(1)), null, null, TODAY,
+                    NOW))).containsExactly("SIGNING_DATE_IN_FUTURE");
+        }
+    }
+
+    @Nested
+    class EstablishedBeforeTheseRecords {
+
+        static Relationship established(Parties parties, RelationshipKind kind, Signing intent, String reference) {
+            return Relationship.recordEstablished("r-9", OFFICER, parties, kind, Set.of(CooperationField.TRADE),
+                    intent, AGREEMENT, reference, TODAY, NOW);
+        }
+
+        @Test
+        void startsActiveWithOneStepCitingTheNationalApprovalAndIsAnnouncedWithoutAFromStage() {
+            Relationship relationship = established(GOOD, RelationshipKind.SISTER_CITY, INTENT, " 友协批〔2015〕87号 ");
+            assertThat(relationship.stage()).isEqualTo(RelationshipStage.ACTIVE);
+            assertThat(relationship.agreement()).isEqualTo(AGREEMENT);
+            assertThat(relationship.history()).singleElement().satisfies(step -> {
+                assertThat(step.from()).isNull();
+                assertThat(step.to()).isEqualTo(RelationshipStage.ACTIVE);
+                assertThat(step.reference()).isEqualTo("友协批〔2015〕87号");
+                assertThat(step.note()).contains("2015-10-23");
+            });
+            assertThat(relationship.recordedEvents()).containsExactly(new RelationshipStageChanged(
+                    "r-9", "p-1", RelationshipKind.SISTER_CITY, null, RelationshipStage.ACTIVE, "友协批〔2015〕87号", NOW));
+            assertThat(relationship.actionsFor(OFFICER)).containsExactlyInAnyOrder(RelationshipAct.MARK_DORMANT,
+                    RelationshipAct.TERMINATE);
+        }
+
+        @Test
+        void theIntentMayBeMissingFromTheOldFile() {
+            assertThat(established(GOOD, RelationshipKind.SISTER_CITY, null, "友协批〔1997〕5号").intent()).isNull();
+        }
+
+        @Test
+        void thePartnerRulesTheNamedKindAndTheDatesAreCheckedTogether() {
+            Parties bad = new Parties(OWN, partner(false, AdministrativeLevel.TOWN, false));
+            Signing lateIntent = new Signing(AGREEMENT.date().plusDays(1), "铜川", INTENT.signatories(), List.of());
+            assertThat(codes(() -> established(bad, RelationshipKind.LETTER_OF_INTENT, lateIntent, "友协批〔2015〕87号")))
+                    .containsExactly("DIPLOMATIC_RELATIONS_REQUIRED", "ADMINISTRATIVE_LEVEL_MISMATCH",
+                            "KIND_NOT_NAMED", "AGREEMENT_BEFORE_INTENT");
+        }
+
+        @Test
+        void onlyASisterCityOfficerRecordsItCitingTheNationalApproval() {
+            assertThatThrownBy(() -> Relationship.recordEstablished("r-9", DIRECTOR, GOOD, RelationshipKind.SISTER_CITY,
+                    Set.of(), null, AGREEMENT, "友协批〔2015〕87号", TODAY, NOW)).isInstanceOf(ActNotPermittedException.class);
+            assertThatThrownBy(() -> established(GOOD, RelationshipKind.SISTER_CITY, INTENT, " "))
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }

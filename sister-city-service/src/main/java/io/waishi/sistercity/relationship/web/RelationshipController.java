@@ -12,6 +12,7 @@ import io.waishi.sistercity.relationship.web.RelationshipRequests.AgreementReque
 import io.waishi.sistercity.relationship.web.RelationshipRequests.ApplyAs;
 import io.waishi.sistercity.relationship.web.RelationshipRequests.ApprovalRequest;
 import io.waishi.sistercity.relationship.web.RelationshipRequests.NoteRequest;
+import io.waishi.sistercity.relationship.web.RelationshipRequests.RecordEstablished;
 import io.waishi.sistercity.relationship.web.RelationshipRequests.RecordIntent;
 import io.waishi.sistercity.relationship.web.RelationshipRequests.RelationshipView;
 import io.waishi.sistercity.relationship.web.RelationshipRequests.TerminationRequest;
@@ -57,6 +58,20 @@ class RelationshipController {
     ResponseEntity<RelationshipView> recordIntent(@Valid @RequestBody RecordIntent request, Actor actor) {
         Relationship relationship = service.recordIntent(actor, request.partnerCityId(), request.kind(),
                 request.cooperationFields(), request.intent().toSigning());
+        return created(relationship, actor);
+    }
+
+    @PostMapping("/established")
+    @Operation(summary = "Record a relationship established before these records, with its agreement and CPAFFC "
+            + "approval reference; it starts active (sister-city officer)")
+    ResponseEntity<RelationshipView> recordEstablished(@Valid @RequestBody RecordEstablished request, Actor actor) {
+        Relationship relationship = service.recordEstablished(actor, request.partnerCityId(), request.kind(),
+                request.cooperationFields(), request.intent() == null ? null : request.intent().toSigning(),
+                request.agreement().toSigning(), request.nationalApprovalReference());
+        return created(relationship, actor);
+    }
+
+    private static ResponseEntity<RelationshipView> created(Relationship relationship, Actor actor) {
         return ResponseEntity.created(URI.create("/api/sister-cities/relationships/" + relationship.id()))
                 .eTag(ETags.of(relationship.version()))
                 .body(RelationshipView.of(relationship, actor));

@@ -50,6 +50,11 @@ final class RelationshipRequests {
             Set<CooperationField> cooperationFields, @NotNull @Valid SigningRequest intent) {
     }
 
+    record RecordEstablished(@NotBlank String partnerCityId, @NotNull RelationshipKind kind,
+            Set<CooperationField> cooperationFields, @Valid SigningRequest intent,
+            @NotNull @Valid SigningRequest agreement, @NotBlank @Size(max = 100) String nationalApprovalReference) {
+    }
+
     record ApplyAs(@NotNull RelationshipKind kind) {
     }
 

@@ -40,6 +40,15 @@ class RelationshipRuleMessages implements RuleMessages {
                     "The agreement can only be signed after the CPAFFC's approval: the relationship is at %s, "
                             + "it must reach %s (source S11, S13)",
                     p.get("stage"), p.get("requiredStage"));
+            case "SIGNING_DATE_IN_FUTURE" -> text(
+                    "签署日期%s晚于今天（%s）：请在签署后登记",
+                    "The signing date %s is after today (%s): record a signing once it has taken place",
+                    p.get("date"), p.get("today"));
+            case "AGREEMENT_BEFORE_INTENT" -> text(
+                    "协议签署日期%s早于意向书签署日期%s（建立友城须先签意向书，依据 S11）",
+                    "The agreement date %s is before the letter of intent of %s (the path starts with the letter "
+                            + "of intent, source S11)",
+                    p.get("date"), p.get("intentDate"));
             case "PARTNER_CITY_UNKNOWN" -> text("没有编号为%s的友好伙伴城市", "There is no partner city %s",
                     p.get("partnerCityId"));
             default -> null;
