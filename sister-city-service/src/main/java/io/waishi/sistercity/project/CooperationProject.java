@@ -242,7 +242,7 @@ public class CooperationProject extends AggregateRoot {
     }
 
     private ProjectStageChanged stageChanged(ProjectStage from, ProjectStage to, Instant now) {
-        return new ProjectStageChanged(id(), partnerCityId, title, ProjectEvents.contractField(field), from, to, now);
+        return new ProjectStageChanged(id(), partnerCityId, title, field, from, to, now);
     }
 
     public String partnerCityId() {

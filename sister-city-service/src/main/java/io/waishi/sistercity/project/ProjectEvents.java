@@ -12,11 +12,10 @@ public sealed interface ProjectEvents {
 
     /**
      * The project reached a new stage; {@code fromStage} is null (absent) when it was just proposed.
-     * Stalling and resuming are stage changes too. {@code field} is the contract's name of the cooperation
-     * field (see {@link #contractField}).
+     * Stalling and resuming are stage changes too.
      */
     @PublishedAs(EventType.PROJECT_STAGE_CHANGED)
-    record ProjectStageChanged(String projectId, String partnerCityId, LocalizedText title, String field,
+    record ProjectStageChanged(String projectId, String partnerCityId, LocalizedText title, CooperationField field,
             ProjectStage fromStage, ProjectStage toStage, Instant changedAt) implements ProjectEvents {
     }
 
@@ -26,15 +25,4 @@ public sealed interface ProjectEvents {
             LocalDate dueDate, LocalDate reachedOn, Instant recordedAt) implements ProjectEvents {
     }
 
-    /**
-     * The published contract spells two cooperation fields shorter than the domain does
-     * ({@code SCIENCE_TECHNOLOGY}, {@code CULTURE_ARTS}); events carry the contract's names.
-     */
-    static String contractField(CooperationField field) {
-        return switch (field) {
-            case SCIENCE_AND_TECHNOLOGY -> "SCIENCE_TECHNOLOGY";
-            case CULTURE_AND_ARTS -> "CULTURE_ARTS";
-            default -> field.name();
-        };
-    }
 }

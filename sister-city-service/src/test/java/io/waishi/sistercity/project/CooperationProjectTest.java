@@ -106,7 +106,7 @@ class CooperationProjectTest {
             assertThat(project.history()).containsExactly(new ProjectStageChange(null, ProjectStage.IDEA,
                     "qian.officer", NOW, null));
             assertThat(project.recordedEvents()).containsExactly(new ProjectStageChanged("c-1", "p-1", TITLE,
-                    "EDUCATION", null, ProjectStage.IDEA, NOW));
+                    CooperationField.EDUCATION, null, ProjectStage.IDEA, NOW));
         }
 
         @Test
@@ -129,13 +129,6 @@ class CooperationProjectTest {
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(new ProjectProposal("p-1", TITLE, " ", CooperationField.TRADE, " 市商务局 ", "x", " ").relationshipId())
                     .isNull();
-        }
-
-        @Test
-        void eventsCarryTheContractsNamesOfTheCooperationFields() {
-            assertThat(ProjectEvents.contractField(CooperationField.SCIENCE_AND_TECHNOLOGY)).isEqualTo("SCIENCE_TECHNOLOGY");
-            assertThat(ProjectEvents.contractField(CooperationField.CULTURE_AND_ARTS)).isEqualTo("CULTURE_ARTS");
-            assertThat(ProjectEvents.contractField(CooperationField.URBAN_CONSTRUCTION)).isEqualTo("URBAN_CONSTRUCTION");
         }
 
         @Test
@@ -176,7 +169,7 @@ class CooperationProjectTest {
             assertThat(project.stage()).isEqualTo(from);
             assertThat(project.stalledFrom()).isNull();
             assertThat(project.recordedEvents()).last().isEqualTo(new ProjectStageChanged("c-1", "p-1", TITLE,
-                    "EDUCATION", ProjectStage.STALLED, from, NOW));
+                    CooperationField.EDUCATION, ProjectStage.STALLED, from, NOW));
         }
 
         @Test
