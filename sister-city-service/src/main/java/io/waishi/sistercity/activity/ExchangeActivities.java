@@ -1,6 +1,7 @@
 package io.waishi.sistercity.activity;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -29,4 +30,7 @@ public interface ExchangeActivities extends MongoRepository<ExchangeActivity, St
 
     /** How many of a partner's activities are in this status. */
     long countByPartnerCityIdAndStatus(String partnerCityId, ExchangeActivity.Status status);
+
+    /** Every activity with these partners: what a programme plan's targets are measured from. */
+    List<ExchangeActivity> findByPartnerCityIdIn(Collection<String> partnerCityIds);
 }

@@ -1,5 +1,6 @@
 package io.waishi.sistercity.care;
 
+import io.waishi.sistercity.OfficeDay;
 import io.waishi.platform.domain.Actor;
 import io.waishi.sistercity.activity.ExchangeActivities;
 import io.waishi.sistercity.activity.ExchangeActivity;
@@ -55,9 +56,11 @@ public class RelationshipCare {
     private final MongoTemplate mongo;
     private final RelationshipCareProperties properties;
     private final Clock clock;
+    private final OfficeDay officeDay;
 
     RelationshipCare(Relationships relationships, RelationshipWatches watches, ExchangeActivities activities,
-            PartnerCities partnerCities, MongoTemplate mongo, RelationshipCareProperties properties, Clock clock) {
+            PartnerCities partnerCities, MongoTemplate mongo, RelationshipCareProperties properties, Clock clock,
+            OfficeDay officeDay) {
         this.relationships = relationships;
         this.watches = watches;
         this.activities = activities;
@@ -65,6 +68,7 @@ public class RelationshipCare {
         this.mongo = mongo;
         this.properties = properties;
         this.clock = clock;
+        this.officeDay = officeDay;
     }
 
     /** What one check found and did. */
@@ -220,7 +224,7 @@ public class RelationshipCare {
 
     /** Today in the office's time zone. */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), properties.officeZone());
+        return officeDay.today();
     }
 
     private Optional<PartnerCityNames> names(String partnerCityId) {

@@ -1,7 +1,6 @@
 package io.waishi.sistercity.care;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -13,18 +12,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param anniversaryLeadMonths how many months before a round anniversary it is announced (default 6)
  * @param anniversaryEveryYears which anniversaries are celebrated: multiples of this many years (default 10)
  * @param careSweepInterval     how often relationships are checked (default PT1H); also once at start
- * @param officeZone            the office's time zone, which decides what "today" is (default Asia/Shanghai)
  */
 @ConfigurationProperties("waishi.sister-city")
 public record RelationshipCareProperties(Integer dormancyRiskMonths, Integer anniversaryLeadMonths,
-        Integer anniversaryEveryYears, Duration careSweepInterval, ZoneId officeZone) {
+        Integer anniversaryEveryYears, Duration careSweepInterval) {
 
     public RelationshipCareProperties {
         dormancyRiskMonths = dormancyRiskMonths == null ? 24 : dormancyRiskMonths;
         anniversaryLeadMonths = anniversaryLeadMonths == null ? 6 : anniversaryLeadMonths;
         anniversaryEveryYears = anniversaryEveryYears == null ? 10 : anniversaryEveryYears;
         careSweepInterval = careSweepInterval == null ? Duration.ofHours(1) : careSweepInterval;
-        officeZone = officeZone == null ? ZoneId.of("Asia/Shanghai") : officeZone;
         if (careSweepInterval.isNegative() || careSweepInterval.isZero()) {
             throw new IllegalArgumentException("waishi.sister-city.care-sweep-interval must be positive");
         }

@@ -1,5 +1,7 @@
 package io.waishi.sistercity.partner;
 
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
@@ -8,4 +10,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface PartnerCities extends MongoRepository<PartnerCity, String> {
 
     Page<PartnerCity> findByCountry(String country, Pageable pageable);
+
+    List<PartnerCity> findByCountryIn(Collection<String> countries);
 }

@@ -1,5 +1,6 @@
 package io.waishi.sistercity.project;
 
+import io.waishi.sistercity.OfficeDay;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.NotFoundException;
@@ -12,18 +13,14 @@ import io.waishi.sistercity.relationship.Relationships;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
@@ -41,15 +38,15 @@ public class ProjectService {
     private final PartnerCities partnerCities;
     private final Relationships relationships;
     private final Clock clock;
-    private final ZoneId officeZone;
+    private final OfficeDay officeDay;
 
     ProjectService(CooperationProjects projects, PartnerCities partnerCities, Relationships relationships,
-            Clock clock, @Value("${waishi.sister-city.time-zone:Asia/Shanghai}") ZoneId officeZone) {
+            Clock clock, OfficeDay officeDay) {
         this.projects = projects;
         this.partnerCities = partnerCities;
         this.relationships = relationships;
         this.clock = clock;
-        this.officeZone = officeZone;
+        this.officeDay = officeDay;
     }
 
     public CooperationProject propose(Actor officer, ProjectProposal proposal) {
@@ -141,7 +138,7 @@ public class ProjectService {
     public CooperationProject reachMilestone(Actor officer, String id, Long expectedVersion, String milestoneId,
             LocalDate reachedOn) {
         return act(officer, id, expectedVersion, project -> project.reachMilestone(officer, milestoneId, reachedOn,
-                LocalDateTime.ofInstant(clock.instant(), officeZone).toLocalDate(), clock.instant()));
+                officeDay.today(), clock.instant()));
     }
 
     public CooperationProject recordFigure(Actor officer, String id, Long expectedVersion, String key,

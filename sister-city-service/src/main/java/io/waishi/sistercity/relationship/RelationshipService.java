@@ -1,5 +1,6 @@
 package io.waishi.sistercity.relationship;
 
+import io.waishi.sistercity.OfficeDay;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.NotFoundException;
 import io.waishi.platform.domain.RuleViolation;
@@ -10,7 +11,6 @@ import io.waishi.sistercity.partner.PartnerCities;
 import io.waishi.sistercity.partner.PartnerCity;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,21 +34,21 @@ public class RelationshipService {
     private final Relationships relationships;
     private final PartnerCities partnerCities;
     private final AdministrativeLevel ownLevel;
-    private final ZoneId officeZone;
+    private final OfficeDay officeDay;
     private final Clock clock;
 
     RelationshipService(Relationships relationships, PartnerCities partnerCities,
             @Value("${waishi.sister-city.own-level:PREFECTURE_CITY}") AdministrativeLevel ownLevel,
-            @Value("${waishi.sister-city.office-zone:Asia/Shanghai}") ZoneId officeZone, Clock clock) {
+            OfficeDay officeDay, Clock clock) {
         this.relationships = relationships;
         this.partnerCities = partnerCities;
         this.ownLevel = ownLevel;
-        this.officeZone = officeZone;
+        this.officeDay = officeDay;
         this.clock = clock;
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(officeZone));
+        return officeDay.today();
     }
 
     public Relationship recordIntent(Actor officer, String partnerCityId, RelationshipKind kind,

@@ -146,21 +146,20 @@ class CarePolicyTest {
 
         @Test
         void defaultsAreTwentyFourMonthsSixMonthsTenYearsAndAnHourlyCheck() {
-            RelationshipCareProperties properties = new RelationshipCareProperties(null, null, null, null, null);
+            RelationshipCareProperties properties = new RelationshipCareProperties(null, null, null, null);
             assertThat(properties.policy()).isEqualTo(new CarePolicy(24, 6, 10));
             assertThat(properties.careSweepInterval()).isEqualTo(Duration.ofHours(1));
-            assertThat(properties.officeZone().getId()).isEqualTo("Asia/Shanghai");
         }
 
         @Test
         void everyNumberMustBePositive() {
-            assertThatThrownBy(() -> new RelationshipCareProperties(0, null, null, null, null))
+            assertThatThrownBy(() -> new RelationshipCareProperties(0, null, null, null))
                     .hasMessageContaining("dormancy-risk-months");
-            assertThatThrownBy(() -> new RelationshipCareProperties(null, -1, null, null, null))
+            assertThatThrownBy(() -> new RelationshipCareProperties(null, -1, null, null))
                     .hasMessageContaining("anniversary-lead-months");
-            assertThatThrownBy(() -> new RelationshipCareProperties(null, null, 0, null, null))
+            assertThatThrownBy(() -> new RelationshipCareProperties(null, null, 0, null))
                     .hasMessageContaining("anniversary-every-years");
-            assertThatThrownBy(() -> new RelationshipCareProperties(null, null, null, Duration.ZERO, null))
+            assertThatThrownBy(() -> new RelationshipCareProperties(null, null, null, Duration.ZERO))
                     .hasMessageContaining("care-sweep-interval");
         }
     }

@@ -211,10 +211,9 @@ class RelationshipCareIT {
 
     /** An exchange with the partner that took place: planned as the approval would, then marked held. */
     private void held(String partnerCityId, String from, String to) {
-        String id = TestKafka.newId();
-        activities.save(ExchangeActivity.planOutbound(id, partnerCityId, TestKafka.newId(),
+        String id = activities.save(ExchangeActivity.planOutbound(TestKafka.newId(), partnerCityId, TestKafka.newId(),
                 LocalizedText.of("友好交流", "Friendship exchange"), LocalDate.parse(from), LocalDate.parse(to), 4,
-                clock.instant()));
+                clock.instant())).id();
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), Update.update("status", "HELD"),
                 ExchangeActivity.class);
     }
