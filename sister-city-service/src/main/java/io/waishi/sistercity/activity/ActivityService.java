@@ -62,7 +62,7 @@ public class ActivityService {
     public ExchangeActivity amend(Actor officer, String id, Long expectedVersion, CooperationField field,
             Collection<String> tags, Integer delegationSize, LocalizedText outcome) {
         return act(officer, id, expectedVersion, activity -> activity.amend(officer, field, tags, delegationSize,
-                outcome));
+                outcome, clock.instant()));
     }
 
     public ExchangeActivity hold(Actor officer, String id, Long expectedVersion, LocalDate actualStart,

@@ -186,24 +186,35 @@ public class ExchangeActivity extends AggregateRoot {
                 Direction.OUTBOUND, partnerCityId, title, departure, returnDate, null, delegationSize), now);
     }
 
-    /** The officer restates the field, the tags, the size, or (once held) the outcome; null leaves each as is. */
+    /**
+     * The officer restates the field, the tags, the size, or (once held) the outcome; null leaves each as is.
+     * A change is announced again (same activity id), so partners see the record as it stands.
+     */
     public void amend(Actor officer, CooperationField field, Collection<String> tags, Integer delegationSize,
-            LocalizedText outcome) {
+            LocalizedText outcome, Instant now) {
         authorize(officer, ActivityAct.AMEND);
         refuseIfAny(ActivityRules.forAmending(status, outcome));
         requireSize(delegationSize);
         List<String> normalTags = tags == null ? null : ActivityTags.normalise(tags);
-        if (field != null) {
+        boolean changed = false;
+        if (field != null && field != this.field) {
             this.field = field;
+            changed = true;
         }
-        if (normalTags != null) {
+        if (normalTags != null && !normalTags.equals(this.tags)) {
             this.tags = normalTags;
+            changed = true;
         }
-        if (delegationSize != null) {
+        if (delegationSize != null && !delegationSize.equals(this.delegationSize)) {
             this.delegationSize = delegationSize;
+            changed = true;
         }
-        if (outcome != null) {
+        if (outcome != null && !outcome.equals(this.outcome)) {
             this.outcome = outcome;
+            changed = true;
+        }
+        if (changed) {
+            record(ActivityRecorded.of(this, now));
         }
     }
 
@@ -227,7 +238,8 @@ public class ExchangeActivity extends AggregateRoot {
 
     /**
      * Another service says the exchange took place (a delegation returned, a trip report, a visit completed):
-     * a planned activity becomes held; a held one takes the actual dates and the outcome the event brings.
+     * a planned activity becomes held; a held one takes the actual dates and the outcome the event brings,
+     * announced again when they change what partners were told.
      * A field or size still unknown is filled in. A cancelled activity stays cancelled.
      *
      * @param facts   the trip or visit as the event tells it, with the actual dates
@@ -247,10 +259,15 @@ public class ExchangeActivity extends AggregateRoot {
             becomeHeld(start, end, outcome == null ? this.outcome : outcome, now);
             return true;
         }
+        boolean restated = !start.equals(startDate) || !end.equals(endDate)
+                || (outcome != null && !outcome.equals(this.outcome));
         startDate = start;
         endDate = end;
         if (outcome != null) {
             this.outcome = outcome;
+        }
+        if (restated) {
+            record(ActivityRecorded.of(this, now)); // e.g. the trip report after the return brings the outcome
         }
         return true;
     }

@@ -1,7 +1,7 @@
 package io.waishi.sistercity.care;
 
-import io.waishi.sistercity.OfficeDay;
 import io.waishi.platform.domain.Actor;
+import io.waishi.sistercity.OfficeDay;
 import io.waishi.sistercity.activity.ExchangeActivities;
 import io.waishi.sistercity.activity.ExchangeActivity;
 import io.waishi.sistercity.partner.PartnerCities;
@@ -11,6 +11,7 @@ import io.waishi.sistercity.relationship.Relationship;
 import io.waishi.sistercity.relationship.RelationshipKind;
 import io.waishi.sistercity.relationship.RelationshipStage;
 import io.waishi.sistercity.relationship.Relationships;
+import io.waishi.sistercity.relationship.StageChange;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -143,10 +144,20 @@ public class RelationshipCare {
         }
     }
 
-    /** The day the relationship's quiet period started: last held exchange, or the signing if later. */
+    /**
+     * The day the relationship's quiet period started: the last held exchange, or the signing — or the day a
+     * dormant relationship was revived — if later. Reviving is the office's decision to start again, so it
+     * gets a full period before it is flagged.
+     */
     private LocalDate lastActivityOn(Relationship relationship) {
         LocalDate signedOn = relationship.agreement() != null ? relationship.agreement().date()
                 : relationship.intent().date();
+        for (StageChange step : relationship.history()) {
+            if (step.from() == RelationshipStage.DORMANT && step.to() == RelationshipStage.ACTIVE
+                    && officeDay.dayOf(step.at()).isAfter(signedOn)) {
+                signedOn = officeDay.dayOf(step.at());
+            }
+        }
         Optional<LocalDate> lastExchange = activities.findFirstByPartnerCityIdAndStatusOrderByEndDateDesc(
                 relationship.partnerCityId(), ExchangeActivity.Status.HELD).map(ExchangeActivity::endDate);
         return CarePolicy.lastActivityOn(signedOn, lastExchange);

@@ -1,10 +1,10 @@
 package io.waishi.sistercity.plan;
 
-import io.waishi.sistercity.OfficeDay;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.NotFoundException;
 import io.waishi.platform.domain.StaleVersionException;
+import io.waishi.sistercity.OfficeDay;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;

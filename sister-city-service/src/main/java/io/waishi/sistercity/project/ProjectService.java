@@ -1,12 +1,12 @@
 package io.waishi.sistercity.project;
 
-import io.waishi.sistercity.OfficeDay;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.NotFoundException;
 import io.waishi.platform.domain.RuleViolation;
 import io.waishi.platform.domain.RuleViolationException;
 import io.waishi.platform.domain.StaleVersionException;
+import io.waishi.sistercity.OfficeDay;
 import io.waishi.sistercity.partner.PartnerCities;
 import io.waishi.sistercity.relationship.Relationship;
 import io.waishi.sistercity.relationship.Relationships;

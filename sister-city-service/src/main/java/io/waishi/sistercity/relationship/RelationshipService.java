@@ -1,11 +1,11 @@
 package io.waishi.sistercity.relationship;
 
-import io.waishi.sistercity.OfficeDay;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.NotFoundException;
 import io.waishi.platform.domain.RuleViolation;
 import io.waishi.platform.domain.RuleViolationException;
 import io.waishi.platform.domain.StaleVersionException;
+import io.waishi.sistercity.OfficeDay;
 import io.waishi.sistercity.partner.AdministrativeLevel;
 import io.waishi.sistercity.partner.PartnerCities;
 import io.waishi.sistercity.partner.PartnerCity;

@@ -1,10 +1,10 @@
 package io.waishi.sistercity.report;
 
-import io.waishi.sistercity.OfficeDay;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.NotFoundException;
 import io.waishi.platform.domain.Role;
+import io.waishi.sistercity.OfficeDay;
 import io.waishi.sistercity.activity.ExchangeActivities;
 import io.waishi.sistercity.activity.ExchangeActivity;
 import io.waishi.sistercity.partner.PartnerCities;

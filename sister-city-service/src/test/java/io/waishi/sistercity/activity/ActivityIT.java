@@ -92,9 +92,12 @@ class ActivityIT {
         assertThat(reported.get("status").asString()).isEqualTo("HELD");
 
         List<ConsumerRecord<String, String>> records = await().atMost(Duration.ofSeconds(20))
-                .until(() -> records(activityId), list -> list.size() == 2);
+                .until(() -> records(activityId), list -> list.size() == 3);
         assertThat(records).extracting(r -> TestHttp.JSON_MAPPER.readTree(r.value()).get("status").asString())
-                .containsExactly("PLANNED", "HELD");
+                .as("planned, held on return, restated with the report's outcome").containsExactly("PLANNED", "HELD",
+                        "HELD");
+        assertThat(TestHttp.JSON_MAPPER.readTree(records.get(2).value()).get("outcome").get("zh").asString())
+                .contains("备忘录");
         for (ConsumerRecord<String, String> record : records) {
             assertThat(TestKafka.header(record, "ce_type")).isEqualTo(EventType.ACTIVITY_RECORDED.typeName());
             assertThat(EventSchemas.problems(EventType.ACTIVITY_RECORDED, record.value())).isEmpty();
@@ -250,7 +253,9 @@ class ActivityIT {
         assertThat(ids(PATH + "?partnerCityId=" + partnerId + "&direction=OUTBOUND&status=HELD")).isEmpty();
 
         List<ConsumerRecord<String, String>> records = await().atMost(Duration.ofSeconds(20))
-                .until(() -> records(id), list -> list.size() == 2);
+                .until(() -> records(id), list -> list.size() == 3);
+        assertThat(TestHttp.JSON_MAPPER.readTree(records.get(2).value()).get("tags").valueStream()
+                .map(JsonNode::asString).toList()).as("the amendment announced").containsExactly("ceramics", "exhibition");
         for (ConsumerRecord<String, String> record : records) {
             assertThat(EventSchemas.problems(EventType.ACTIVITY_RECORDED, record.value())).isEmpty();
         }
@@ -291,6 +296,10 @@ class ActivityIT {
         assertThat(http.get(PATH + "?tag=--", officer).status()).isEqualTo(400);
         assertThat(http.get(PATH + "?field=GARDENING", officer).status()).isEqualTo(400);
         assertThat(http.get(PATH, clerk).status()).isEqualTo(403);
+        assertThat(http.get("/api/sister-cities/partner-cities/" + partnerId + "/activities", clerk).status())
+                .as("a partner's activities are read by the same roles").isEqualTo(403);
+        assertThat(http.get("/api/sister-cities/partner-cities/" + partnerId + "/activities", auditor).status())
+                .isEqualTo(200);
         assertThat(http.get(PATH + "/" + TestKafka.newId(), auditor).status()).isEqualTo(404);
     }
 

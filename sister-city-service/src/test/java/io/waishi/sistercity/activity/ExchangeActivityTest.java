@@ -215,24 +215,27 @@ class ExchangeActivityTest {
         @Test
         void restatesWhatIsGivenAndKeepsTheRest() {
             ExchangeActivity activity = planned();
-            activity.amend(OFFICER, CooperationField.CULTURE_AND_ARTS, null, 14, null);
+            activity.amend(OFFICER, CooperationField.CULTURE_AND_ARTS, null, 14, null, LATER);
             assertThat(activity.field()).isEqualTo(CooperationField.CULTURE_AND_ARTS);
             assertThat(activity.tags()).containsExactly("ceramics", "city-week");
             assertThat(activity.delegationSize()).isEqualTo(14);
-            activity.amend(OFFICER, null, List.of(), null, null);
+            activity.amend(OFFICER, null, List.of(), null, null, LATER);
             assertThat(activity.tags()).isEmpty();
-            assertThat(activity.recordedEvents()).isEmpty();
+            assertThat(activity.recordedEvents()).as("each change announced again").hasSize(2)
+                    .allSatisfy(event -> assertThat(event).isInstanceOf(ActivityRecorded.class));
+            activity.amend(OFFICER, CooperationField.CULTURE_AND_ARTS, List.of(), 14, null, LATER);
+            assertThat(activity.recordedEvents()).as("restating what is known announces nothing").hasSize(2);
         }
 
         @Test
         void anOutcomeOnlyOnceHeld() {
             ExchangeActivity activity = planned();
             RuleViolationException refused = catchThrowableOfType(RuleViolationException.class,
-                    () -> activity.amend(OFFICER, null, null, null, OUTCOME));
+                    () -> activity.amend(OFFICER, null, null, null, OUTCOME, LATER));
             assertThat(codes(refused)).containsExactly(ActivityRules.OUTCOME_BEFORE_HELD);
             activity.hold(OFFICER, null, null, OUTCOME, LATER);
             LocalizedText better = LocalizedText.of("签署备忘录并举办联合展览", "Memorandum and a joint exhibition");
-            activity.amend(OFFICER, null, null, null, better);
+            activity.amend(OFFICER, null, null, null, better, LATER);
             assertThat(activity.outcome()).isEqualTo(better);
         }
 
@@ -240,7 +243,7 @@ class ExchangeActivityTest {
         void aCancelledExchangeIsNotAmended() {
             ExchangeActivity activity = planned();
             activity.cancel(OFFICER, "Flights cancelled", LATER);
-            assertThatThrownBy(() -> activity.amend(OFFICER, CooperationField.TRADE, null, null, null))
+            assertThatThrownBy(() -> activity.amend(OFFICER, CooperationField.TRADE, null, null, null, LATER))
                     .isInstanceOf(ActNotAllowedInStateException.class);
         }
     }
@@ -300,13 +303,16 @@ class ExchangeActivityTest {
         }
 
         @Test
-        void theReportAfterTheReturnBringsTheOutcomeWithoutAnnouncingAgain() {
+        void theReportAfterTheReturnBringsTheOutcomeAndAnnouncesItOnce() {
             ExchangeActivity activity = ExchangeActivity.plan("e-1", APPROVED, NOW);
             activity.tookPlace("e-2", APPROVED, null, LATER);
             activity.recordedEvents().clear();
             assertThat(activity.tookPlace("e-3", APPROVED, OUTCOME, LATER)).isTrue();
             assertThat(activity.outcome()).isEqualTo(OUTCOME);
-            assertThat(activity.recordedEvents()).isEmpty();
+            assertThat(activity.recordedEvents()).singleElement()
+                    .satisfies(event -> assertThat(((ActivityRecorded) event).outcome()).isEqualTo(OUTCOME));
+            assertThat(activity.tookPlace("e-4", APPROVED, OUTCOME, LATER)).as("a repeat changes nothing").isTrue();
+            assertThat(activity.recordedEvents()).hasSize(1);
         }
 
         @Test

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.waishi.contracts.EventSchemas;
 import io.waishi.contracts.EventType;
 import io.waishi.platform.domain.LocalizedText;
+import io.waishi.platform.testing.TestClock;
 import io.waishi.platform.testing.TestHttp;
 import io.waishi.platform.testing.TestKafka;
 import io.waishi.platform.testing.TestTokens;
@@ -168,6 +169,11 @@ class RelationshipCareIT {
         assertThat(sweep.sweep().eventsRecorded()).isZero();
         assertThat(gauge("waishi.sister_city.relationships.at_risk")).isZero();
         assertThat(http.get(PATH + "/at-risk", auditor).json().get("total").asInt()).isZero();
+
+        // the dormant one is revived: the office starts again, so it has a full period before it is flagged
+        assertThat(command(neverVisited, "revive", officer, Map.of("note", "A new exchange programme")))
+                .isEqualTo(200);
+        assertThat(sweep.sweep()).isEqualTo(new RelationshipCare.Pass(0, 1, 0));
 
         List<ConsumerRecord<String, String>> records = await().atMost(Duration.ofSeconds(20)).until(
                 () -> TestKafka.readAll(brokers, TOPIC).stream()

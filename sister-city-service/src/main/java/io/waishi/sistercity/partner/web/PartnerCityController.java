@@ -5,7 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.web.ETags;
 import io.waishi.platform.web.PageOf;
-import io.waishi.sistercity.activity.ExchangeActivities;
+import io.waishi.sistercity.activity.ActivityFilter;
+import io.waishi.sistercity.activity.ActivityService;
 import io.waishi.sistercity.activity.web.ActivityView;
 import io.waishi.sistercity.partner.AdministrativeLevel;
 import io.waishi.sistercity.partner.PartnerCity;
@@ -61,9 +62,9 @@ class PartnerCityController {
     }
 
     private final PartnerCityService service;
-    private final ExchangeActivities activities;
+    private final ActivityService activities;
 
-    PartnerCityController(PartnerCityService service, ExchangeActivities activities) {
+    PartnerCityController(PartnerCityService service, ActivityService activities) {
         this.service = service;
         this.activities = activities;
     }
@@ -96,14 +97,14 @@ class PartnerCityController {
     }
 
     @GetMapping("/{id}/activities")
-    @Operation(summary = "The partner's exchange activities, latest first")
+    @Operation(summary = "The partner's exchange activities, latest first (the readers of activities)")
     PageOf<ActivityView> activities(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "20") int size, Actor actor) {
         service.get(id);
         PageOf.Request request = PageOf.request(page, size);
-        var found = activities.findByPartnerCityId(id,
+        var found = activities.list(actor, new ActivityFilter(id, null, null, null, null, null, null),
                 PageRequest.of(request.page(), request.size(), Sort.by(Sort.Direction.DESC, "startDate")));
-        return new PageOf<>(found.map(ActivityView::of).getContent(), request.page(), request.size(),
-                found.getTotalElements());
+        return new PageOf<>(found.map(activity -> ActivityView.of(activity, actor)).getContent(), request.page(),
+                request.size(), found.getTotalElements());
     }
 }

@@ -1,4 +1,4 @@
-package io.waishi.sistercity.care;
+package io.waishi.platform.testing;
 
 import java.time.Clock;
 import java.time.Duration;
