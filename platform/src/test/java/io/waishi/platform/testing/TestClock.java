@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
 /**
  * The system clock, to the millisecond as the service's own, that a test moves forward or sets to a moment:
@@ -14,6 +16,16 @@ import java.util.concurrent.atomic.AtomicReference;
  * calendar that asks for its own zone still sees the moved time.
  */
 public final class TestClock extends Clock {
+
+    /** Import into a test's context ({@code @Import(TestClock.InContext.class)}) to run the service on this clock. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class InContext {
+
+        @Bean
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
 
     private final AtomicReference<Duration> offset;
     private final AtomicReference<Instant> moment;

@@ -1,9 +1,9 @@
 package io.waishi.sistercity.activity;
 
+import io.waishi.platform.command.Commands;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.NotFoundException;
-import io.waishi.platform.domain.StaleVersionException;
 import io.waishi.sistercity.partner.PartnerCities;
 import io.waishi.sistercity.relationship.CooperationField;
 import java.time.Clock;
@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Service;
 public class ActivityService {
 
     private static final Logger log = LoggerFactory.getLogger(ActivityService.class);
-    private static final int MAX_ATTEMPTS_WITHOUT_IF_MATCH = 3;
 
     private final ExchangeActivities activities;
     private final PartnerCities partnerCities;
@@ -140,17 +138,6 @@ public class ActivityService {
     }
 
     private ExchangeActivity act(Actor actor, String id, Long expectedVersion, Consumer<ExchangeActivity> act) {
-        for (int attempt = 1; ; attempt++) {
-            ExchangeActivity activity = get(actor, id);
-            StaleVersionException.requireCurrent(expectedVersion, activity.version());
-            act.accept(activity);
-            try {
-                return activities.save(activity);
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                if (expectedVersion != null || attempt == MAX_ATTEMPTS_WITHOUT_IF_MATCH) {
-                    throw changedMeanwhile;
-                }
-            }
-        }
+        return Commands.onCurrentVersion(() -> get(actor, id), expectedVersion, act, activities::save);
     }
 }

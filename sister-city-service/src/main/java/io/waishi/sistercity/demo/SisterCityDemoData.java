@@ -19,6 +19,7 @@ import io.waishi.sistercity.plan.TargetMeasure;
 import io.waishi.sistercity.project.CooperationProject;
 import io.waishi.sistercity.project.CooperationProjects;
 import io.waishi.sistercity.project.ProjectProposal;
+import io.waishi.sistercity.project.ProjectStage;
 import io.waishi.sistercity.relationship.CooperationField;
 import io.waishi.sistercity.relationship.Parties;
 import io.waishi.sistercity.relationship.Relationship;
@@ -216,10 +217,13 @@ class SisterCityDemoData implements DemoDataSet {
                 LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31), Set.of("JP"), clock.instant());
         plan.putTarget(OFFICER, new PlanTarget("city-weeks", LocalizedText.of("在日本举办三次“铜川周”活动",
                 "Three Tongchuan Weeks held in Japan"), TargetMeasure.ACTIVITIES_HELD,
-                new TargetCriteria(null, ExchangeActivity.Direction.OUTBOUND, null, "city-week", null), 3));
+                new TargetCriteria(null, ExchangeActivity.Direction.OUTBOUND, null, "city-week", null, null), 3));
         plan.putTarget(OFFICER, new PlanTarget("first-sister-city", LocalizedText.of("结成首个日本友好城市",
                 "A first Japanese sister city"), TargetMeasure.RELATIONSHIPS_SIGNED,
-                new TargetCriteria(null, null, null, null, RelationshipKind.SISTER_CITY), 1));
+                new TargetCriteria(null, null, null, null, RelationshipKind.SISTER_CITY, null), 1));
+        plan.putTarget(OFFICER, new PlanTarget("ceramics-project", LocalizedText.of("陶瓷合作项目达成协议",
+                "A ceramics co-operation project agreed"), TargetMeasure.PROJECTS_REACHING_STAGE,
+                new TargetCriteria(null, null, CooperationField.CULTURE_AND_ARTS, null, null, ProjectStage.AGREED), 1));
         fieldDelegation(plan, "elderly-care", "健康养老", "Health and elderly care");
         fieldDelegation(plan, "ceramics", "陶瓷", "Ceramics");
         fieldDelegation(plan, "auto-parts", "汽车零部件", "Auto parts");
@@ -233,7 +237,7 @@ class SisterCityDemoData implements DemoDataSet {
 
     private static void fieldDelegation(ProgrammePlan plan, String tag, String zh, String en) {
         plan.putTarget(OFFICER, new PlanTarget(tag, LocalizedText.of(zh + "领域团组交流", "Delegations in " + en.toLowerCase()),
-                TargetMeasure.ACTIVITIES_HELD, new TargetCriteria(null, null, null, tag, null), 1));
+                TargetMeasure.ACTIVITIES_HELD, new TargetCriteria(null, null, null, tag, null, null), 1));
     }
 
     private Parties parties(PartnerCity partner) {

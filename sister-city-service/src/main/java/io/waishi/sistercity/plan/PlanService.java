@@ -1,9 +1,9 @@
 package io.waishi.sistercity.plan;
 
+import io.waishi.platform.command.Commands;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.NotFoundException;
-import io.waishi.platform.domain.StaleVersionException;
 import io.waishi.sistercity.OfficeDay;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -74,11 +74,7 @@ public class PlanService {
                 plan -> plan.close(officer, officeDay.today(), clock.instant()));
     }
 
-    /** Only people change plans, so a concurrent change is always the other person's: no silent retry. */
     private ProgrammePlan act(Actor actor, String id, Long expectedVersion, Consumer<ProgrammePlan> act) {
-        ProgrammePlan plan = get(actor, id);
-        StaleVersionException.requireCurrent(expectedVersion, plan.version());
-        act.accept(plan);
-        return plans.save(plan);
+        return Commands.onCurrentVersion(() -> get(actor, id), expectedVersion, act, plans::save);
     }
 }

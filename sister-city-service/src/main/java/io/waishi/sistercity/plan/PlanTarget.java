@@ -26,11 +26,20 @@ public record PlanTarget(String id, LocalizedText description, TargetMeasure mea
         if (measure == TargetMeasure.RELATIONSHIPS_SIGNED && criteria.kind() == null) {
             throw new IllegalArgumentException("A relationship target names the kind of relationship to sign");
         }
+        if (measure == TargetMeasure.PROJECTS_REACHING_STAGE && criteria.stage() == null) {
+            throw new IllegalArgumentException("A project target names the stage to reach");
+        }
         if (measure != TargetMeasure.ACTIVITIES_HELD && (criteria.direction() != null || criteria.tag() != null)) {
             throw new IllegalArgumentException("Direction and tag only narrow activity targets");
         }
         if (measure != TargetMeasure.RELATIONSHIPS_SIGNED && criteria.kind() != null) {
             throw new IllegalArgumentException("A relationship kind only narrows relationship targets");
+        }
+        if (measure != TargetMeasure.PROJECTS_REACHING_STAGE && criteria.stage() != null) {
+            throw new IllegalArgumentException("A project stage only narrows project targets");
+        }
+        if (measure == TargetMeasure.RELATIONSHIPS_SIGNED && criteria.field() != null) {
+            throw new IllegalArgumentException("A field narrows activity and project targets");
         }
     }
 }

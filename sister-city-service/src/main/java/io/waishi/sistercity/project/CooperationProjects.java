@@ -1,5 +1,6 @@
 package io.waishi.sistercity.project;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,6 +16,9 @@ public interface CooperationProjects extends MongoRepository<CooperationProject,
     List<CooperationProject> findByPartnerCityIdOrderByCreatedAtDesc(String partnerCityId);
 
     List<CooperationProject> findByRelationshipId(String relationshipId);
+
+    /** Every project with these partners: what a programme plan's project targets are measured from. */
+    List<CooperationProject> findByPartnerCityIdIn(Collection<String> partnerCityIds);
 
     long countByStage(ProjectStage stage);
 

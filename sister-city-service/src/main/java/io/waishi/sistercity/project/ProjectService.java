@@ -1,11 +1,11 @@
 package io.waishi.sistercity.project;
 
+import io.waishi.platform.command.Commands;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.NotFoundException;
 import io.waishi.platform.domain.RuleViolation;
 import io.waishi.platform.domain.RuleViolationException;
-import io.waishi.platform.domain.StaleVersionException;
 import io.waishi.sistercity.OfficeDay;
 import io.waishi.sistercity.partner.PartnerCities;
 import io.waishi.sistercity.relationship.Relationship;
@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -31,7 +30,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProjectService {
 
-    private static final int MAX_ATTEMPTS_WITHOUT_IF_MATCH = 3;
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt");
 
     private final CooperationProjects projects;
@@ -148,17 +146,6 @@ public class ProjectService {
     }
 
     private CooperationProject act(Actor actor, String id, Long expectedVersion, Consumer<CooperationProject> act) {
-        for (int attempt = 1; ; attempt++) {
-            CooperationProject project = get(actor, id);
-            StaleVersionException.requireCurrent(expectedVersion, project.version());
-            act.accept(project);
-            try {
-                return projects.save(project);
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                if (expectedVersion != null || attempt == MAX_ATTEMPTS_WITHOUT_IF_MATCH) {
-                    throw changedMeanwhile;
-                }
-            }
-        }
+        return Commands.onCurrentVersion(() -> get(actor, id), expectedVersion, act, projects::save);
     }
 }

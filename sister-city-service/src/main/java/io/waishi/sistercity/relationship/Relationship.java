@@ -117,14 +117,21 @@ public class Relationship extends AggregateRoot {
         moveTo(RelationshipStage.EXCHANGING, officer, now, null, note);
     }
 
-    /** The officer names the kind of relationship the office will apply for; the partner rules are checked for it. */
-    public void applyAs(Actor officer, RelationshipKind kind, Parties parties) {
+    /**
+     * The officer names the kind of relationship the office will apply for; the partner rules are checked for
+     * it. The stage stays; the history keeps who named which kind, and when.
+     */
+    public void applyAs(Actor officer, RelationshipKind kind, Parties parties, Instant now) {
         authorize(officer, RelationshipAct.APPLY_AS);
         if (kind == null) {
             throw new IllegalArgumentException("Name the kind of relationship applied for");
         }
         refuseIfAny(RelationshipRules.forPartner(kind, parties));
-        this.kind = kind;
+        if (kind != this.kind) {
+            history.add(new StageChange(stage, stage, officer.userId(), now, null,
+                    "Applying as " + kind + " (was " + this.kind + ")"));
+            this.kind = kind;
+        }
     }
 
     /** The FAO director records the city government's approval of the office's application. */

@@ -1,10 +1,10 @@
 package io.waishi.sistercity.relationship;
 
+import io.waishi.platform.command.Commands;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.NotFoundException;
 import io.waishi.platform.domain.RuleViolation;
 import io.waishi.platform.domain.RuleViolationException;
-import io.waishi.platform.domain.StaleVersionException;
 import io.waishi.sistercity.OfficeDay;
 import io.waishi.sistercity.partner.AdministrativeLevel;
 import io.waishi.sistercity.partner.PartnerCities;
@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -28,8 +27,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class RelationshipService {
-
-    private static final int MAX_ATTEMPTS_WITHOUT_IF_MATCH = 3;
 
     private final Relationships relationships;
     private final PartnerCities partnerCities;
@@ -87,7 +84,8 @@ public class RelationshipService {
 
     public Relationship applyAs(Actor officer, String id, Long expectedVersion, RelationshipKind kind) {
         return act(officer, id, expectedVersion,
-                relationship -> relationship.applyAs(officer, kind, parties(relationship.partnerCityId())));
+                relationship -> relationship.applyAs(officer, kind, parties(relationship.partnerCityId()),
+                        clock.instant()));
     }
 
     public Relationship recordCityApproval(Actor director, String id, Long expectedVersion, String reference,
@@ -139,17 +137,6 @@ public class RelationshipService {
     }
 
     private Relationship act(Actor actor, String id, Long expectedVersion, Consumer<Relationship> act) {
-        for (int attempt = 1; ; attempt++) {
-            Relationship relationship = get(actor, id);
-            StaleVersionException.requireCurrent(expectedVersion, relationship.version());
-            act.accept(relationship);
-            try {
-                return relationships.save(relationship);
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                if (expectedVersion != null || attempt == MAX_ATTEMPTS_WITHOUT_IF_MATCH) {
-                    throw changedMeanwhile;
-                }
-            }
-        }
+        return Commands.onCurrentVersion(() -> get(actor, id), expectedVersion, act, relationships::save);
     }
 }

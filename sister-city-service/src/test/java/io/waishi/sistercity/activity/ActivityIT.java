@@ -7,19 +7,14 @@ import io.waishi.contracts.EventSchemas;
 import io.waishi.contracts.EventType;
 import io.waishi.platform.testing.TestHttp;
 import io.waishi.platform.testing.TestKafka;
-import io.waishi.platform.testing.TestTokens;
+import io.waishi.sistercity.SisterCityOverHttp;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,29 +22,10 @@ import tools.jackson.databind.JsonNode;
  * reported in the other services become planned, cancelled and held activities here — once each, however
  * often their events arrive — and the officer records, holds, cancels and amends the others by hand.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestTokens.KEY_PROPERTY, TestTokens.ISSUER_PROPERTY, TestTokens.AUDIENCE_PROPERTY,
-            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
-@EmbeddedKafka(partitions = 1)
-class ActivityIT {
+class ActivityIT extends SisterCityOverHttp {
 
     private static final String PATH = "/api/sister-cities/activities";
     private static final String TOPIC = "waishi.sister-city.activities";
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
-
-    TestHttp http;
-    final String officer = TestTokens.token("qian.officer", "SISTER_CITY_OFFICER");
-    final String auditor = TestTokens.token("sun.auditor", "AUDITOR");
-    final String clerk = TestTokens.user("li.clerk").roles("UNIT_CLERK").unit("U-EDU").build();
-
-    @BeforeEach
-    void setUp() {
-        http = new TestHttp("http://127.0.0.1:" + port);
-    }
 
     @Test
     void aDelegationApprovedTwiceReturnedAndReportedIsOneExchangeHeldWithItsOutcome() {

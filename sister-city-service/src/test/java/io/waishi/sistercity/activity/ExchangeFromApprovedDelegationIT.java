@@ -7,41 +7,19 @@ import io.waishi.contracts.EventSchemas;
 import io.waishi.contracts.EventType;
 import io.waishi.platform.testing.TestHttp;
 import io.waishi.platform.testing.TestKafka;
-import io.waishi.platform.testing.TestTokens;
+import io.waishi.sistercity.SisterCityOverHttp;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A partner city is registered; travel approves a delegation to it; the partner's page shows the planned
  * exchange — once, however often the approval is delivered.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestTokens.KEY_PROPERTY, TestTokens.ISSUER_PROPERTY, TestTokens.AUDIENCE_PROPERTY,
-            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
-@EmbeddedKafka(partitions = 1)
-class ExchangeFromApprovedDelegationIT {
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
-
-    TestHttp http;
-    final String officer = TestTokens.token("qian.officer", "SISTER_CITY_OFFICER");
-
-    @BeforeEach
-    void setUp() {
-        http = new TestHttp("http://127.0.0.1:" + port);
-    }
+class ExchangeFromApprovedDelegationIT extends SisterCityOverHttp {
 
     @Test
     void anApprovalDeliveredThreeTimesPlansOneExchangeWithThePartner() {

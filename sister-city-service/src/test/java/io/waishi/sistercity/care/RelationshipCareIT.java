@@ -10,7 +10,7 @@ import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.testing.TestClock;
 import io.waishi.platform.testing.TestHttp;
 import io.waishi.platform.testing.TestKafka;
-import io.waishi.platform.testing.TestTokens;
+import io.waishi.sistercity.SisterCityOverHttp;
 import io.waishi.sistercity.activity.ExchangeActivities;
 import io.waishi.sistercity.activity.ExchangeActivity;
 import java.net.http.HttpRequest;
@@ -22,20 +22,15 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,34 +40,17 @@ import tools.jackson.databind.JsonNode;
  * the relationships topic in the published contract, in the office's lists and gauges, and never a
  * change to the relationships themselves.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestTokens.KEY_PROPERTY, TestTokens.ISSUER_PROPERTY, TestTokens.AUDIENCE_PROPERTY,
-            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-            "waishi.sister-city.care-sweep-interval=PT12H"})
-// Events carry the set clock's time as their record timestamp; the broker takes them from the future too.
-@EmbeddedKafka(partitions = 1, brokerProperties = "log.message.timestamp.after.max.ms=" + Long.MAX_VALUE)
+@TestPropertySource(properties = "waishi.sister-city.care-sweep-interval=PT12H")
+@Import(TestClock.InContext.class)
 // Nobody else shares this context (its clock is ours): close it, and its broker, when the class is done.
 @DirtiesContext
-class RelationshipCareIT {
-
-    @TestConfiguration
-    static class ControllableTime {
-
-        @Bean
-        TestClock testClock() {
-            return new TestClock();
-        }
-    }
+class RelationshipCareIT extends SisterCityOverHttp {
 
     private static final String PATH = "/api/sister-cities/relationships";
     private static final String TOPIC = "waishi.sister-city.relationships";
     private static final Set<String> CARE_TYPES = Set.of(EventType.RELATIONSHIP_DORMANCY_RISK_CHANGED.typeName(),
             EventType.RELATIONSHIP_ANNIVERSARY_UPCOMING.typeName());
 
-    @LocalServerPort
-    int port;
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
     @Autowired
     TestClock clock;
     @Autowired
@@ -83,17 +61,6 @@ class RelationshipCareIT {
     MongoTemplate mongo;
     @Autowired
     MeterRegistry meters;
-
-    TestHttp http;
-    final String officer = TestTokens.token("qian.officer", "SISTER_CITY_OFFICER");
-    final String director = TestTokens.token("zhao.director", "FAO_DIRECTOR");
-    final String auditor = TestTokens.token("sun.auditor", "AUDITOR");
-    final String clerk = TestTokens.user("li.clerk").roles("UNIT_CLERK").unit("U-EDU").build();
-
-    @BeforeEach
-    void setUp() {
-        http = new TestHttp("http://127.0.0.1:" + port);
-    }
 
     @AfterEach
     void backToNow() {

@@ -3,17 +3,13 @@ package io.waishi.sistercity.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waishi.platform.testing.TestHttp;
-import io.waishi.platform.testing.TestTokens;
+import io.waishi.sistercity.SisterCityOverHttp;
 import java.net.http.HttpRequest;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,29 +18,11 @@ import tools.jackson.databind.JsonNode;
  * nowhere; a sister-city agreement signed in the period meets its target. Then the yearly and per-partner
  * reports, as JSON and as CSV, show the same figures.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestTokens.KEY_PROPERTY, TestTokens.ISSUER_PROPERTY, TestTokens.AUDIENCE_PROPERTY,
-            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-            // Plans and reports read every record: a database of their own keeps other classes' records out.
-            "spring.mongodb.database=waishi-sister-city-plan-it"})
-@EmbeddedKafka(partitions = 1)
-class ProgrammePlanIT {
+// Plans and reports read every record: a database of their own keeps other classes' records out.
+@TestPropertySource(properties = "spring.mongodb.database=waishi-sister-city-plan-it")
+class ProgrammePlanIT extends SisterCityOverHttp {
 
     private static final String PLANS = "/api/sister-cities/plans";
-
-    @LocalServerPort
-    int port;
-
-    TestHttp http;
-    final String officer = TestTokens.token("qian.officer", "SISTER_CITY_OFFICER");
-    final String director = TestTokens.token("zhao.director", "FAO_DIRECTOR");
-    final String auditor = TestTokens.token("sun.auditor", "AUDITOR");
-    final String clerk = TestTokens.user("li.clerk").roles("UNIT_CLERK").unit("U-EDU").build();
-
-    @BeforeEach
-    void setUp() {
-        http = new TestHttp("http://127.0.0.1:" + port);
-    }
 
     @Test
     void progressIsMeasuredFromTheRecordsThatCountAndTheReportsAgree() {
@@ -67,6 +45,12 @@ class ProgrammePlanIT {
         etag = ok(send("PUT", PLANS + "/" + plan + "/targets/ceramics", officer, etag, Map.of(
                 "description", Map.of("zh", "陶瓷领域团组"), "measure", "ACTIVITIES_HELD", "required", 1,
                 "tag", "ceramics")));
+        etag = ok(send("PUT", PLANS + "/" + plan + "/targets/ceramics-project", officer, etag, Map.of(
+                "description", Map.of("zh", "陶瓷合作项目达成协议"), "measure", "PROJECTS_REACHING_STAGE", "required", 1,
+                "stage", "AGREED", "field", "CULTURE_AND_ARTS")));
+        assertThat(send("PUT", PLANS + "/" + plan + "/targets/stalled", officer, etag, Map.of(
+                "description", Map.of("zh", "x"), "measure", "PROJECTS_REACHING_STAGE", "required", 1,
+                "stage", "STALLED")).status()).isEqualTo(400);
         assertThat(send("PUT", PLANS + "/" + plan + "/targets/Bad_Id", officer, etag, Map.of(
                 "description", Map.of("zh", "x"), "measure", "ACTIVITIES_HELD", "required", 1)).status())
                 .isEqualTo(400);
@@ -96,9 +80,15 @@ class ProgrammePlanIT {
                                 List.of(Map.of("side", "OUR_CITY", "name", "铜川市市长"),
                                         Map.of("side", "PARTNER_CITY", "name", "瀬戸市長"))))));
         assertThat(established.status()).as(established.body()).isEqualTo(201);
-        assertThat(http.post("/api/sister-cities/projects", officer, TestHttp.json(Map.of("partnerCityId", seto,
-                "title", Map.of("zh", "陶瓷技艺交流"), "field", "CULTURE_AND_ARTS", "leadDepartment", "市文旅局",
-                "partnerBody", "瀬戸市観光協会"))).status()).isEqualTo(201);
+        TestHttp.Answer proposed = http.post("/api/sister-cities/projects", officer, TestHttp.json(Map.of(
+                "partnerCityId", seto, "title", Map.of("zh", "陶瓷技艺交流"), "field", "CULTURE_AND_ARTS",
+                "leadDepartment", "市文旅局", "partnerBody", "瀬戸市観光協会")));
+        assertThat(proposed.status()).isEqualTo(201);
+        assertThat(target(http.get(PLANS + "/" + plan, auditor).json().get("progress"), "ceramics-project")
+                .get("pending").asInt()).as("proposed, not agreed yet").isEqualTo(1);
+        String project = "/api/sister-cities/projects/" + proposed.json().get("id").asString();
+        String projectTag = ok(send("POST", project + "/start-negotiating", officer, proposed.header("ETag"), null));
+        ok(send("POST", project + "/agree", officer, projectTag, null));
 
         JsonNode progress = http.get(PLANS + "/" + plan, auditor).json().get("progress");
         JsonNode cityWeeks = target(progress, "city-weeks");
@@ -110,8 +100,9 @@ class ProgrammePlanIT {
                 .containsExactlyInAnyOrder(week1, week2);
         assertThat(target(progress, "first-sister-city").get("met").asBoolean()).isTrue();
         assertThat(target(progress, "ceramics").get("achieved").asInt()).isEqualTo(1);
-        assertThat(progress.get("percent").asInt()).as("(2/3 + 1 + 1) / 3").isEqualTo(88);
-        assertThat(progress.get("targetsMet").asInt()).isEqualTo(2);
+        assertThat(target(progress, "ceramics-project").get("achieved").asInt()).isEqualTo(1);
+        assertThat(progress.get("percent").asInt()).as("(2/3 + 1 + 1 + 1) / 4").isEqualTo(91);
+        assertThat(progress.get("targetsMet").asInt()).isEqualTo(3);
         assertThat(http.get(PLANS + "/" + plan + "/progress", clerk).status()).isEqualTo(403);
         assertThat(http.get(PLANS + "?status=ADOPTED", auditor).json().get("total").asInt()).isEqualTo(1);
 
@@ -120,8 +111,9 @@ class ProgrammePlanIT {
         assertThat(year.get("activities").get("cancelled").asInt()).isEqualTo(1);
         assertThat(year.get("relationshipsSigned")).hasSize(1);
         assertThat(year.get("projects").get("proposed").asInt()).isEqualTo(1);
-        assertThat(year.get("projects").get("byStage").get("IDEA").asInt()).isEqualTo(1);
-        assertThat(year.get("plans").get(0).get("percent").asInt()).isEqualTo(88);
+        assertThat(year.get("projects").get("byStage").get("AGREED").asInt()).isEqualTo(1);
+        assertThat(year.get("projects").get("agreed").asInt()).isEqualTo(1);
+        assertThat(year.get("plans").get(0).get("percent").asInt()).isEqualTo(91);
         assertThat(year.get("byPartner").get(0).get("held").asInt()).isEqualTo(1);
 
         TestHttp.Answer csv = http.get("/api/sister-cities/reports/years/2026.csv", auditor);
@@ -131,13 +123,13 @@ class ProgrammePlanIT {
         assertThat(csv.body()).startsWith("\uFEFFsection,dimension_1,dimension_2,measure,value\r\n")
                 .contains("activities,all,,held,3\r\n")
                 .contains("activities_by_field,UNSPECIFIED,OUTBOUND,held,2\r\n")
-                .contains("plan,Three-year plan with Japan,,percent,88\r\n");
+                .contains("plan,Three-year plan with Japan,,percent,91\r\n");
 
         JsonNode partner = ok200(http.get("/api/sister-cities/reports/partners/" + seto, auditor));
         assertThat(partner.get("lastHeldOn").asString()).isEqualTo("2026-05-03");
         assertThat(partner.get("heldByYear").get("2024").asInt()).isEqualTo(1);
         assertThat(partner.get("relationships").get(0).get("stage").asString()).isEqualTo("ACTIVE");
-        assertThat(partner.get("plans").get(0).get("targets")).hasSize(3);
+        assertThat(partner.get("plans").get(0).get("targets")).hasSize(4);
         assertThat(http.get("/api/sister-cities/reports/partners/" + seto + ".csv", auditor).body())
                 .contains("activities_by_year,2025,,held,1\r\n");
         assertThat(http.get("/api/sister-cities/reports/partners/unknown", auditor).status()).isEqualTo(404);

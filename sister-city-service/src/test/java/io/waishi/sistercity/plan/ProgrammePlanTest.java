@@ -23,7 +23,7 @@ class ProgrammePlanTest {
     static final LocalDate START = LocalDate.of(2025, 1, 1);
     static final LocalDate END = LocalDate.of(2027, 12, 31);
     static final PlanTarget SISTER_CITY = new PlanTarget("first-sister-city", LocalizedText.of("结成首个日本友城", null),
-            TargetMeasure.RELATIONSHIPS_SIGNED, new TargetCriteria(null, null, null, null, RelationshipKind.SISTER_CITY), 1);
+            TargetMeasure.RELATIONSHIPS_SIGNED, new TargetCriteria(null, null, null, null, RelationshipKind.SISTER_CITY, null), 1);
 
     static ProgrammePlan draft() {
         return ProgrammePlan.draft("plan-1", OFFICER, TITLE, START, END, Set.of("jp"), NOW);
@@ -80,12 +80,12 @@ class ProgrammePlanTest {
     void aTargetsCountriesAreAmongThePlansAndThePlanCannotDropOneATargetUses() {
         ProgrammePlan plan = ProgrammePlan.draft("plan-1", OFFICER, TITLE, START, END, Set.of("JP", "KR"), NOW);
         PlanTarget korea = new PlanTarget("korea", LocalizedText.of("韩国", null), TargetMeasure.ACTIVITIES_HELD,
-                new TargetCriteria(Set.of("kr"), null, null, null, null), 2);
+                new TargetCriteria(Set.of("kr"), null, null, null, null, null), 2);
         plan.putTarget(OFFICER, korea);
         assertThat(plan.countriesOf(korea)).containsExactly("KR");
         assertThat(plan.countriesOf(SISTER_CITY)).containsExactlyInAnyOrder("JP", "KR");
         assertThatThrownBy(() -> plan.putTarget(OFFICER, new PlanTarget("us", LocalizedText.of("美国", null),
-                TargetMeasure.ACTIVITIES_HELD, new TargetCriteria(Set.of("US"), null, null, null, null), 1)))
+                TargetMeasure.ACTIVITIES_HELD, new TargetCriteria(Set.of("US"), null, null, null, null, null), 1)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> plan.revise(OFFICER, TITLE, START, END, Set.of("JP")))
                 .hasMessageContaining("no longer");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.waishi.platform.domain.LocalizedText;
 import io.waishi.sistercity.activity.ExchangeActivity;
+import io.waishi.sistercity.project.ProjectStage;
 import io.waishi.sistercity.relationship.RelationshipKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class ProgressTest {
     static PlanTarget target(String id, int required) {
         return new PlanTarget(id, LocalizedText.of("在日本举办铜川周", "Tongchuan Weeks in Japan"),
                 TargetMeasure.ACTIVITIES_HELD,
-                new TargetCriteria(null, ExchangeActivity.Direction.OUTBOUND, null, "City-Week ", null), required);
+                new TargetCriteria(null, ExchangeActivity.Direction.OUTBOUND, null, "City-Week ", null, null), required);
     }
 
     static Progress.TargetProgress progress(int required, int achieved) {
@@ -69,9 +70,15 @@ class ProgressTest {
                 .hasMessageContaining("kind");
         assertThatThrownBy(() -> new PlanTarget("t", LocalizedText.of("首个日本友城", null),
                 TargetMeasure.RELATIONSHIPS_SIGNED,
-                new TargetCriteria(null, null, null, "ceramics", RelationshipKind.SISTER_CITY), 1))
+                new TargetCriteria(null, null, null, "ceramics", RelationshipKind.SISTER_CITY, null), 1))
                 .hasMessageContaining("tag");
-        assertThatThrownBy(() -> new TargetCriteria(java.util.Set.of("JPN"), null, null, null, null))
+        assertThatThrownBy(() -> new PlanTarget("t", LocalizedText.of("项目", null), TargetMeasure.PROJECTS_REACHING_STAGE,
+                TargetCriteria.none(), 1)).hasMessageContaining("stage");
+        assertThatThrownBy(() -> new PlanTarget("t", LocalizedText.of("项目", null), TargetMeasure.ACTIVITIES_HELD,
+                new TargetCriteria(null, null, null, null, null, ProjectStage.AGREED), 1)).hasMessageContaining("stage");
+        assertThatThrownBy(() -> new TargetCriteria(null, null, null, null, null, ProjectStage.STALLED))
+                .hasMessageContaining("STALLED");
+        assertThatThrownBy(() -> new TargetCriteria(java.util.Set.of("JPN"), null, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -7,7 +7,7 @@ import io.waishi.contracts.EventSchemas;
 import io.waishi.contracts.EventType;
 import io.waishi.platform.testing.TestHttp;
 import io.waishi.platform.testing.TestKafka;
-import io.waishi.platform.testing.TestTokens;
+import io.waishi.sistercity.SisterCityOverHttp;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,13 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,34 +24,12 @@ import tools.jackson.databind.JsonNode;
  * milestone reached and its figures recorded, completed — every stage and the milestone announced on the
  * projects topic in the published contract; the board counts it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestTokens.KEY_PROPERTY, TestTokens.ISSUER_PROPERTY, TestTokens.AUDIENCE_PROPERTY,
-            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
-@EmbeddedKafka(partitions = 1)
-class CooperationProjectIT {
+class CooperationProjectIT extends SisterCityOverHttp {
 
     private static final String PATH = "/api/sister-cities/projects";
     private static final String TOPIC = "waishi.sister-city.projects";
     /** A day that has come in every time zone. */
     private static final LocalDate REACHED_ON = LocalDate.now(ZoneOffset.UTC).minusDays(2);
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    String brokers;
-
-    TestHttp http;
-    final String officer = TestTokens.token("qian.officer", "SISTER_CITY_OFFICER");
-    final String director = TestTokens.token("zhao.director", "FAO_DIRECTOR");
-    final String auditor = TestTokens.token("sun.auditor", "AUDITOR");
-    final String clerk = TestTokens.user("li.clerk").roles("UNIT_CLERK").unit("U-EDU").build();
-
-    @BeforeEach
-    void setUp() {
-        http = new TestHttp("http://127.0.0.1:" + port);
-        brokers = broker.getBrokersAsString();
-    }
 
     @Test
     void fromIdeaToCompletedEveryStageAndTheMilestoneAreRecordedAndAnnounced() {

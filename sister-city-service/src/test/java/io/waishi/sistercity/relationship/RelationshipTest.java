@@ -84,7 +84,7 @@ class RelationshipTest {
     static void perform(Relationship relationship, RelationshipAct act, Actor actor) {
         switch (act) {
             case START_EXCHANGES -> relationship.startExchanges(actor, null, NOW);
-            case APPLY_AS -> relationship.applyAs(actor, RelationshipKind.SISTER_CITY, GOOD);
+            case APPLY_AS -> relationship.applyAs(actor, RelationshipKind.SISTER_CITY, GOOD, NOW);
             case RECORD_CITY_APPROVAL -> relationship.recordCityApproval(actor, GOOD, "铜政函〔2015〕12号", null, NOW);
             case RECORD_PROVINCIAL_REVIEW -> relationship.recordProvincialReview(actor, GOOD, "陕外办〔2015〕3号", null, NOW);
             case RECORD_CPAFFC_APPROVAL -> relationship.recordCpaffcApproval(actor, GOOD, "友协批〔2015〕87号", null, NOW);
@@ -187,9 +187,14 @@ class RelationshipTest {
             assertThat(codes(() -> relationship.recordCityApproval(DIRECTOR, GOOD, "ref", null, NOW)))
                     .containsExactly("KIND_NOT_NAMED");
             Parties taken = new Parties(OWN, partner(true, OWN, true));
-            assertThat(codes(() -> relationship.applyAs(OFFICER, RelationshipKind.SISTER_CITY, taken)))
+            assertThat(codes(() -> relationship.applyAs(OFFICER, RelationshipKind.SISTER_CITY, taken, NOW)))
                     .containsExactly("ONE_TO_ONE");
-            relationship.applyAs(OFFICER, RelationshipKind.FRIENDLY_COOPERATION, taken);
+            relationship.applyAs(OFFICER, RelationshipKind.FRIENDLY_COOPERATION, taken, NOW);
+            assertThat(relationship.history()).last().isEqualTo(new StageChange(RelationshipStage.EXCHANGING,
+                    RelationshipStage.EXCHANGING, "qian.officer", NOW, null,
+                    "Applying as FRIENDLY_COOPERATION (was LETTER_OF_INTENT)"));
+            relationship.applyAs(OFFICER, RelationshipKind.FRIENDLY_COOPERATION, taken, NOW);
+            assertThat(relationship.history()).as("naming the same kind again keeps no step").hasSize(3);
             relationship.recordCityApproval(DIRECTOR, taken, "ref", null, NOW);
             assertThat(relationship.stage()).isEqualTo(RelationshipStage.CITY_APPROVED);
             assertThat(relationship.kind()).isEqualTo(RelationshipKind.FRIENDLY_COOPERATION);

@@ -1,11 +1,11 @@
 package io.waishi.travel.delegation;
 
 import io.waishi.platform.domain.ActNotPermittedException;
+import io.waishi.platform.command.Commands;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.NotFoundException;
 import io.waishi.platform.domain.Role;
 import io.waishi.platform.domain.RuleViolation;
-import io.waishi.platform.domain.StaleVersionException;
 import io.waishi.travel.calendar.CalendarService;
 import io.waishi.travel.calendar.OfficeCalendar;
 import io.waishi.travel.delegation.rules.TravelRulebook;
@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -24,7 +23,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class DelegationService {
 
-    private static final int MAX_ATTEMPTS_WITHOUT_IF_MATCH = 3;
     private static final Role[] OFFICE_WIDE = {Role.FAO_OFFICER, Role.FAO_DIRECTOR, Role.AUDITOR, Role.ADMIN};
 
     private final Delegations delegations;
@@ -230,18 +228,7 @@ public class DelegationService {
      * change by the office's own housekeeping (a deadline alert) between load and save is retried.
      */
     private Delegation act(Actor actor, String id, Long expectedVersion, Consumer<Delegation> act) {
-        for (int attempt = 1; ; attempt++) {
-            Delegation delegation = get(actor, id);
-            StaleVersionException.requireCurrent(expectedVersion, delegation.version());
-            act.accept(delegation);
-            try {
-                return delegations.save(delegation);
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                if (expectedVersion != null || attempt == MAX_ATTEMPTS_WITHOUT_IF_MATCH) {
-                    throw changedMeanwhile;
-                }
-            }
-        }
+        return Commands.onCurrentVersion(() -> get(actor, id), expectedVersion, act, delegations::save);
     }
 
     private io.waishi.travel.delegation.rules.TripContext contextOf(Delegation delegation, OfficeDay day) {

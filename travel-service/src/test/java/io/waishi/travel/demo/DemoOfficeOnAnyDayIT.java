@@ -33,8 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -47,20 +46,12 @@ import org.springframework.test.annotation.DirtiesContext;
 // The events carry the set clock's time; the broker takes them from any day.
 @EmbeddedKafka(partitions = 1, brokerProperties = {"log.message.timestamp.after.max.ms=" + Long.MAX_VALUE,
     "log.message.timestamp.before.max.ms=" + Long.MAX_VALUE})
+@Import(TestClock.InContext.class)
 // Nobody else shares this context (its clock is ours).
 @DirtiesContext
 class DemoOfficeOnAnyDayIT {
 
     private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
-
-    @TestConfiguration
-    static class SetTime {
-
-        @Bean
-        TestClock testClock() {
-            return new TestClock();
-        }
-    }
 
     @Autowired
     TestClock clock;

@@ -30,9 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
@@ -46,18 +45,10 @@ import tools.jackson.databind.JsonNode;
             "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
 // Events carry the moved clock's time as their record timestamp; the broker takes them from the future too.
 @EmbeddedKafka(partitions = 1, brokerProperties = "log.message.timestamp.after.max.ms=" + Long.MAX_VALUE)
+@Import(TestClock.InContext.class)
 // Nobody else shares this context (its clock is ours): close it, and its broker, when the class is done.
 @DirtiesContext
 class PassportRegisterIT {
-
-    @TestConfiguration
-    static class ControllableTime {
-
-        @Bean
-        TestClock testClock() {
-            return new TestClock();
-        }
-    }
 
     private static final String PASSPORTS = "/api/travel/passports";
     private static final Actor OFFICER_ACTOR = Actor.of("sun.officer", null, Role.FAO_OFFICER);

@@ -8,6 +8,7 @@ import io.waishi.sistercity.plan.ProgrammePlan;
 import io.waishi.sistercity.plan.Progress;
 import io.waishi.sistercity.plan.TargetCriteria;
 import io.waishi.sistercity.plan.TargetMeasure;
+import io.waishi.sistercity.project.ProjectStage;
 import io.waishi.sistercity.relationship.CooperationField;
 import io.waishi.sistercity.relationship.RelationshipKind;
 import jakarta.validation.Valid;
@@ -44,11 +45,12 @@ final class PlanRequests {
             @NotNull @Min(1) @Max(10_000) Integer required,
             @Size(max = 30) Set<@Pattern(regexp = "[A-Za-z]{2}") String> countries,
             ExchangeActivity.Direction direction, CooperationField field,
-            @Size(max = 50) @Pattern(regexp = "[\\p{L}\\p{N} _-]*") String tag, RelationshipKind kind) {
+            @Size(max = 50) @Pattern(regexp = "[\\p{L}\\p{N} _-]*") String tag, RelationshipKind kind,
+            ProjectStage stage) {
 
         PlanTarget toTarget(String id) {
             return new PlanTarget(id, description.toText(), measure,
-                    new TargetCriteria(countries, direction, field, tag, kind), required);
+                    new TargetCriteria(countries, direction, field, tag, kind, stage), required);
         }
     }
 
