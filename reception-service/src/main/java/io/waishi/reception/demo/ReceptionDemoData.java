@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -67,12 +68,15 @@ class ReceptionDemoData implements DemoDataSet {
         return List.of(
                 new DemoVisit(BONGHWA_VISIT_ID, new VisitDetails(
                         LocalizedText.of("韩国奉化郡代表团来访暨结好三十周年", "Bonghwa County delegation: 30 years as sister cities"),
-                        "铜川市人民政府外事办公室", BONGHWA_PARTNER_CITY_ID,
-                        LocalDate.of(2027, 6, 15), LocalDate.of(2027, 6, 18), 12, HostingMode.FULL)),
+                        "铜川市人民政府外事办公室", LocalizedText.of("庆祝结好三十周年，商谈青少年与农业交流",
+                                "Celebrating 30 years as sister cities; youth and farming exchanges"),
+                        BONGHWA_PARTNER_CITY_ID, Set.of("KR"), LocalDate.of(2027, 6, 15), LocalDate.of(2027, 6, 18), 12,
+                        HostingMode.FULL, false, null)),
                 new DemoVisit(YORBA_LINDA_VISIT_ID, new VisitDetails(
                         LocalizedText.of("美国约巴林达市教育代表团来访", "Yorba Linda education delegation"),
-                        "铜川市教育局", YORBA_LINDA_PARTNER_CITY_ID,
-                        LocalDate.of(2027, 4, 12), LocalDate.of(2027, 4, 16), 6, HostingMode.PARTIAL)));
+                        "铜川市教育局", LocalizedText.of("考察友好学校，商谈学生交流", "Partner schools and student exchanges"),
+                        YORBA_LINDA_PARTNER_CITY_ID, Set.of("US"), LocalDate.of(2027, 4, 12), LocalDate.of(2027, 4, 16), 6,
+                        HostingMode.PARTIAL, false, null)));
     }
 
     record DemoVisit(String id, VisitDetails details) {

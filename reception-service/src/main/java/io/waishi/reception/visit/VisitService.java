@@ -1,12 +1,16 @@
 package io.waishi.reception.visit;
 
+import io.waishi.platform.command.Commands;
 import io.waishi.platform.domain.Actor;
+import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.NotFoundException;
+import io.waishi.reception.policy.ReceptionPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -21,10 +25,12 @@ public class VisitService {
     static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("requestedAt"), Sort.Order.asc("id"));
 
     private final Visits visits;
+    private final ReceptionPolicy policy;
     private final Clock clock;
 
-    VisitService(Visits visits, Clock clock) {
+    VisitService(Visits visits, ReceptionPolicy policy, Clock clock) {
         this.visits = visits;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -46,6 +52,46 @@ public class VisitService {
             return new PageImpl<>(List.of(), request, status != null ? visits.countByStatus(status) : visits.count());
         }
         return status != null ? visits.findByStatus(status, request) : visits.findAll(request);
+    }
+
+    public Visit approveInvitation(Actor director, String id, Long expectedVersion) {
+        return act(director, id, expectedVersion, visit -> visit.approveInvitation(director, policy, now()));
+    }
+
+    public Visit sendInvitation(Actor officer, String id, Long expectedVersion) {
+        return act(officer, id, expectedVersion, visit -> visit.sendInvitation(officer, now()));
+    }
+
+    public Visit issueVisaLetters(Actor officer, String id, Long expectedVersion) {
+        return act(officer, id, expectedVersion, visit -> visit.issueVisaLetters(officer, now()));
+    }
+
+    public Visit draftPlan(Actor officer, String id, Long expectedVersion, String note) {
+        return act(officer, id, expectedVersion, visit -> visit.draftPlan(officer, note, now()));
+    }
+
+    public Visit approvePlan(Actor director, String id, Long expectedVersion) {
+        return act(director, id, expectedVersion, visit -> visit.approvePlan(director, now()));
+    }
+
+    public Visit start(Actor officer, String id, Long expectedVersion) {
+        return act(officer, id, expectedVersion, visit -> visit.start(officer, now()));
+    }
+
+    public Visit complete(Actor officer, String id, Long expectedVersion, LocalizedText summary) {
+        return act(officer, id, expectedVersion, visit -> visit.complete(officer, summary, now()));
+    }
+
+    public Visit archive(Actor officer, String id, Long expectedVersion) {
+        return act(officer, id, expectedVersion, visit -> visit.archive(officer, now()));
+    }
+
+    public Visit cancel(Actor actor, String id, Long expectedVersion, String reason) {
+        return act(actor, id, expectedVersion, visit -> visit.cancel(actor, reason, now()));
+    }
+
+    private Visit act(Actor actor, String id, Long expectedVersion, Consumer<Visit> act) {
+        return Commands.onCurrentVersion(() -> get(actor, id), expectedVersion, act, visits::save);
     }
 
     /** Now, to the millisecond MongoDB keeps: the answer to a command and a later read then agree. */

@@ -19,9 +19,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class VisitStatusTest {
 
-    /** The workflow as the office describes it: which acts each state allows. Grows with the workflow. */
+    /** The workflow as the office describes it (issue 5): which acts each state allows. */
     static final Map<VisitStatus, Set<VisitAct>> WORKFLOW = Map.of(
-            VisitStatus.REQUESTED, EnumSet.noneOf(VisitAct.class));
+            VisitStatus.REQUESTED, EnumSet.of(VisitAct.APPROVE_INVITATION, VisitAct.CANCEL),
+            VisitStatus.INVITATION_APPROVED, EnumSet.of(VisitAct.SEND_INVITATION, VisitAct.CANCEL),
+            VisitStatus.INVITED, EnumSet.of(VisitAct.ISSUE_VISA_LETTERS, VisitAct.DRAFT_PLAN, VisitAct.CANCEL),
+            VisitStatus.VISA_LETTERS_ISSUED, EnumSet.of(VisitAct.DRAFT_PLAN, VisitAct.CANCEL),
+            VisitStatus.PLAN_DRAFTED, EnumSet.of(VisitAct.APPROVE_PLAN, VisitAct.DRAFT_PLAN, VisitAct.CANCEL),
+            VisitStatus.PLAN_APPROVED, EnumSet.of(VisitAct.START, VisitAct.DRAFT_PLAN, VisitAct.CANCEL),
+            VisitStatus.IN_PROGRESS, EnumSet.of(VisitAct.COMPLETE, VisitAct.CANCEL),
+            VisitStatus.COMPLETED, EnumSet.of(VisitAct.ARCHIVE),
+            VisitStatus.ARCHIVED, EnumSet.noneOf(VisitAct.class),
+            VisitStatus.CANCELLED, EnumSet.noneOf(VisitAct.class));
 
     static Stream<Arguments> everyStateAndAct() {
         return Arrays.stream(VisitStatus.values())

@@ -16,6 +16,7 @@ import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.Role;
 import io.waishi.reception.visit.VisitEvents.VisitRequested;
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +38,7 @@ class VisitTest {
             assertThat(visit.requestedAt()).isEqualTo(NOW);
             assertThat(visit.details()).isEqualTo(fromBonghwa());
             assertThat(visit.history()).containsExactly(
-                    new StatusChange(null, VisitStatus.REQUESTED, "zhou.reception", NOW));
+                    new StatusChange(null, VisitStatus.REQUESTED, "zhou.reception", NOW, null));
             assertThat(visit.recordedEvents()).containsExactly(new VisitRequested("v-1",
                     LocalizedText.of("韩国奉化郡代表团来访", "Bonghwa County delegation"), "市外事办", BONGHWA_CITY_ID,
                     JUNE_15, LocalDate.of(2027, 6, 18), 12, NOW));
@@ -112,32 +113,32 @@ class VisitTest {
 
         @Test
         void aBlankInvitingDepartmentIsRefused() {
-            assertThatThrownBy(() -> new VisitDetails(LocalizedText.of("来访", null), "  ", null, JUNE_15, JUNE_15, 2,
-                    HostingMode.SELF_PAID))
+            assertThatThrownBy(() -> new VisitDetails(LocalizedText.of("来访", null), "  ", null, null, Set.of("KR"), JUNE_15, JUNE_15, 2,
+                    HostingMode.SELF_PAID, false, null))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inviting department");
         }
 
         @Test
         void aTitleAndAHostingModeAreRequired() {
-            assertThatThrownBy(() -> new VisitDetails(null, "市外事办", null, JUNE_15, JUNE_15, 2, HostingMode.FULL))
+            assertThatThrownBy(() -> new VisitDetails(null, "市外事办", null, null, Set.of("KR"), JUNE_15, JUNE_15, 2, HostingMode.FULL, false, null))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("title");
-            assertThatThrownBy(() -> new VisitDetails(LocalizedText.of("来访", null), "市外事办", null, JUNE_15,
-                    JUNE_15, 2, null))
+            assertThatThrownBy(() -> new VisitDetails(LocalizedText.of("来访", null), "市外事办", null, null, Set.of("KR"), JUNE_15,
+                    JUNE_15, 2, null, false, null))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hosting mode");
         }
 
         @Test
         void thePartnerCityIsOptionalAndStoredAsTheContractWritesIt() {
-            assertThat(new VisitDetails(LocalizedText.of("来访", null), "市外事办", null, JUNE_15, JUNE_15, 2,
-                    HostingMode.PARTIAL).partnerCityId()).isNull();
-            assertThat(new VisitDetails(LocalizedText.of("来访", null), "市外事办", BONGHWA_CITY_ID.toUpperCase(),
-                    JUNE_15, JUNE_15, 2, HostingMode.PARTIAL).partnerCityId()).isEqualTo(BONGHWA_CITY_ID);
+            assertThat(new VisitDetails(LocalizedText.of("来访", null), "市外事办", null, null, Set.of("KR"), JUNE_15, JUNE_15, 2,
+                    HostingMode.PARTIAL, false, null).partnerCityId()).isNull();
+            assertThat(new VisitDetails(LocalizedText.of("来访", null), "市外事办", null, BONGHWA_CITY_ID.toUpperCase(), Set.of("KR"),
+                    JUNE_15, JUNE_15, 2, HostingMode.PARTIAL, false, null).partnerCityId()).isEqualTo(BONGHWA_CITY_ID);
         }
 
         @Test
         void aPartnerCityIdThatIsNoIdIsRefused() {
-            assertThatThrownBy(() -> new VisitDetails(LocalizedText.of("来访", null), "市外事办", "Bonghwa", JUNE_15,
-                    JUNE_15, 2, HostingMode.FULL))
+            assertThatThrownBy(() -> new VisitDetails(LocalizedText.of("来访", null), "市外事办", null, "Bonghwa", Set.of("KR"), JUNE_15,
+                    JUNE_15, 2, HostingMode.FULL, false, null))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("partner city id");
         }
     }

@@ -1,21 +1,27 @@
 package io.waishi.reception.visit.web;
 
+import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.LocalizedText;
 import io.waishi.reception.visit.HostingMode;
 import io.waishi.reception.visit.StatusChange;
 import io.waishi.reception.visit.Visit;
+import io.waishi.reception.visit.VisitAct;
 import io.waishi.reception.visit.VisitDetails;
 import io.waishi.reception.visit.VisitStatus;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /** The JSON shapes of the visit API. Clients never send status, ids or audit fields. */
 final class VisitRequests {
@@ -45,25 +51,50 @@ final class VisitRequests {
             @Min(value = 1, message = "must be at least 1 guest")
             @Max(value = 1000, message = "must be at most 1000 guests") Integer guestCount,
             @NotNull(message = "must be FULL, PARTIAL or SELF_PAID")
-            @Pattern(regexp = "FULL|PARTIAL|SELF_PAID", message = "must be FULL, PARTIAL or SELF_PAID") String hostingMode)
+            @Pattern(regexp = "FULL|PARTIAL|SELF_PAID", message = "must be FULL, PARTIAL or SELF_PAID") String hostingMode,
+            @Valid Text purpose,
+            @NotEmpty(message = "must name the guests' countries")
+            @Size(max = 30) Set<@Pattern(regexp = "[A-Z]{2}", message = "must be ISO 3166 country codes") String> countries,
+            Boolean reciprocityAgreement,
+            @DecimalMin(value = "0", message = "must not be negative") BigDecimal budgetYuan)
             implements DepartureNotBeforeArrival.Stay {
 
         VisitDetails toDetails() {
-            return new VisitDetails(title.toDomain(), invitingDepartment, partnerCityId, arrivalDate, departureDate,
-                    guestCount, HostingMode.valueOf(hostingMode));
+            return new VisitDetails(title.toDomain(), invitingDepartment, purpose == null ? null : purpose.toDomain(),
+                    partnerCityId, countries, arrivalDate, departureDate, guestCount, HostingMode.valueOf(hostingMode),
+                    Boolean.TRUE.equals(reciprocityAgreement), budgetYuan);
         }
     }
 
-    record VisitView(String id, LocalizedText title, String invitingDepartment, String partnerCityId,
-            LocalDate arrivalDate, LocalDate departureDate, int guestCount, HostingMode hostingMode,
-            VisitStatus status, String requestedBy, Instant requestedAt, List<StatusChange> history, long version) {
+    record ReasonRequest(@NotBlank(message = "must give the reason") @Size(max = 2000) String reason) {
+    }
 
-        static VisitView of(Visit visit) {
+    record NoteRequest(@Size(max = 2000) String note) {
+    }
+
+    record SummaryRequest(@NotNull(message = "must give the summary") @Valid LongText summary) {
+    }
+
+    record LongText(@NotBlank @Size(max = 4000) String zh, @Size(max = 4000) String en) {
+
+        LocalizedText toDomain() {
+            return LocalizedText.of(zh, en);
+        }
+    }
+
+    record VisitView(String id, LocalizedText title, String invitingDepartment, LocalizedText purpose,
+            String partnerCityId, Set<String> countries, LocalDate arrivalDate, LocalDate departureDate,
+            long hostedDays, int guestCount, HostingMode hostingMode, boolean reciprocityAgreement,
+            BigDecimal budgetYuan, VisitStatus status, LocalizedText summary, String requestedBy,
+            Instant requestedAt, List<StatusChange> history, Set<VisitAct> actions, long version) {
+
+        static VisitView of(Visit visit, Actor actor) {
             VisitDetails details = visit.details();
-            return new VisitView(visit.id(), details.title(), details.invitingDepartment(), details.partnerCityId(),
-                    details.arrivalDate(), details.departureDate(), details.guestCount(), details.hostingMode(),
-                    visit.status(), visit.requestedBy(), visit.requestedAt(), visit.history(),
-                    visit.version() == null ? 0 : visit.version());
+            return new VisitView(visit.id(), details.title(), details.invitingDepartment(), details.purpose(),
+                    details.partnerCityId(), details.countries(), details.arrivalDate(), details.departureDate(),
+                    details.hostedDays(), details.guestCount(), details.hostingMode(), details.reciprocityAgreement(),
+                    details.budgetYuan(), visit.status(), visit.summary(), visit.requestedBy(), visit.requestedAt(),
+                    visit.history(), visit.actionsFor(actor), visit.version() == null ? 0 : visit.version());
         }
     }
 }
