@@ -7,10 +7,14 @@ import io.waishi.platform.domain.NotFoundException;
 import io.waishi.reception.policy.ReceptionPolicy;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -24,14 +28,33 @@ public class VisitService {
     /** Newest first; the id breaks ties so paging is stable. */
     static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("requestedAt"), Sort.Order.asc("id"));
 
+    /** The longest look ahead of the upcoming list. */
+    public static final int MAX_UPCOMING_DAYS = 366;
+
     private final Visits visits;
     private final ReceptionPolicy policy;
+    private final ZoneId officeZone;
     private final Clock clock;
 
-    VisitService(Visits visits, ReceptionPolicy policy, Clock clock) {
+    VisitService(Visits visits, ReceptionPolicy policy,
+            @Value("${waishi.reception.office-zone:Asia/Shanghai}") ZoneId officeZone, Clock clock) {
         this.visits = visits;
         this.policy = policy;
+        this.officeZone = officeZone;
         this.clock = clock;
+    }
+
+    /**
+     * The visits reception officers prepare or host now: approved and still open, not gone by today (in the
+     * office's zone) and arriving within {@code withinDays} (clamped to 1–366), soonest first.
+     */
+    public List<Visit> upcoming(Actor actor, int withinDays) {
+        Visit.requireReader(actor);
+        LocalDate today = LocalDate.now(clock.withZone(officeZone));
+        int days = Math.max(1, Math.min(MAX_UPCOMING_DAYS, withinDays));
+        List<VisitStatus> preparedOrHeld = Arrays.stream(VisitStatus.values())
+                .filter(status -> status.approved() && status.open()).toList();
+        return visits.findComing(preparedOrHeld, today, today.plusDays(days));
     }
 
     public Visit request(Actor actor, VisitDetails details) {

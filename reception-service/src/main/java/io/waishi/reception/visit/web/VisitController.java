@@ -15,6 +15,7 @@ import io.waishi.reception.visit.web.VisitRequests.SummaryRequest;
 import io.waishi.reception.visit.web.VisitRequests.VisitView;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
@@ -48,6 +49,12 @@ class VisitController {
         return ResponseEntity.created(URI.create(PATH + "/" + visit.id()))
                 .eTag(ETags.of(visit.version()))
                 .body(VisitView.of(visit, actor));
+    }
+
+    @GetMapping("/upcoming")
+    @Operation(summary = "Approved visits being prepared or held, arriving within the next days, soonest first")
+    List<VisitView> upcoming(@RequestParam(defaultValue = "30") int withinDays, Actor actor) {
+        return service.upcoming(actor, withinDays).stream().map(visit -> VisitView.of(visit, actor)).toList();
     }
 
     @GetMapping("/{id}")
