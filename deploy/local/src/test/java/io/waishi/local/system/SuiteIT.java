@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -218,6 +220,50 @@ class SuiteIT {
         // A clerk sees only the files of the clerk's own unit, also through the gateway.
         JsonNode otherUnit = gateway.get("/api/travel/delegations", stack.token("health-clerk")).json();
         assertThat(otherUnit.get("total").asInt()).isZero();
+    }
+
+    @Test
+    @Order(6)
+    void aVisitFromThePartnerApprovedAndCompletedInReceptionIsAnExchangePlannedThenHeldInSisterCity() {
+        LocalDate arrival = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(20);
+        String reception = stack.token("reception");
+        String director = stack.token("director");
+        TestHttp.Answer requested = gateway.post("/api/receptions/visits", reception, TestHttp.json(Map.of(
+                "title", Map.of("zh", "友好城市代表团来访", "en", "Partner city delegation"),
+                "invitingDepartment", "市外事办", "partnerCityId", partnerCityId, "countries", List.of("US"),
+                "arrivalDate", arrival.toString(), "departureDate", arrival.plusDays(3).toString(), "guestCount", 8,
+                "hostingMode", "FULL")));
+        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+        String visitId = requested.json().get("id").asString();
+        String etag = visitAct(visitId, "approve-invitation", director, requested.header("ETag"), null);
+
+        JsonNode planned = await().atMost(Duration.ofSeconds(30))
+                .until(() -> activitiesOf(visitId), list -> list.size() == 1).get(0);
+        assertThat(planned.get("direction").asString()).isEqualTo("INBOUND");
+        assertThat(planned.get("status").asString()).isEqualTo("PLANNED");
+        assertThat(planned.get("delegationSize").asInt()).isEqualTo(8);
+
+        for (String step : List.of("send-invitation", "submit-plan")) {
+            etag = visitAct(visitId, step, reception, etag, null);
+        }
+        etag = visitAct(visitId, "approve-plan", director, etag, null);
+        etag = visitAct(visitId, "start", reception, etag, null);
+        visitAct(visitId, "complete", reception, etag, Map.of("summary", Map.of("zh", "签署农业合作备忘录",
+                "en", "A farming memorandum")));
+
+        JsonNode held = await().atMost(Duration.ofSeconds(30)).until(() -> activitiesOf(visitId),
+                list -> list.size() == 1 && list.get(0).get("status").asString().equals("HELD")).get(0);
+        assertThat(held.get("outcome").get("en").asString()).isEqualTo("A farming memorandum");
+    }
+
+    private String visitAct(String visitId, String act, String token, String etag, Object body) {
+        TestHttp.Answer answer = gateway.send(gateway.request("/api/receptions/visits/" + visitId + "/" + act, token)
+                .header("If-Match", etag).header("Content-Type", "application/json")
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(TestHttp.json(body)))
+                .build());
+        assertThat(answer.status()).as(act + ": " + answer.body()).isEqualTo(200);
+        return answer.header("ETag");
     }
 
     /**
