@@ -8,6 +8,8 @@ import io.waishi.travel.delegation.PassportCustody;
 import io.waishi.travel.delegation.TripContexts;
 import io.waishi.travel.delegation.TripPlan;
 import io.waishi.travel.delegation.rules.TripContext;
+import io.waishi.travel.partner.PartnerRelationship;
+import io.waishi.travel.partner.PartnerRelationships;
 import io.waishi.travel.passport.PassportRegister;
 import io.waishi.travel.plan.AnnualPlan;
 import io.waishi.travel.plan.PlanBook;
@@ -29,7 +31,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The office's records as the delegation workflow needs them: units and their quotas, annual plans,
- * the unit's other files, and the passport register. Gathered here so the delegation package depends on
+ * the unit's other files, the passport register, and the city's standing with its partner cities. Gathered here so the delegation package depends on
  * two small ports, not on every other feature.
  */
 @Component
@@ -40,14 +42,16 @@ class OfficeRecords implements TripContexts, PassportCustody {
     private final DelegationSearch delegations;
     private final PassportRegister passports;
     private final TravelPolicy policy;
+    private final PartnerRelationships partners;
 
     OfficeRecords(UnitDirectory units, PlanBook plans, DelegationSearch delegations, PassportRegister passports,
-            TravelPolicy policy) {
+            TravelPolicy policy, PartnerRelationships partners) {
         this.units = units;
         this.plans = plans;
         this.delegations = delegations;
         this.passports = passports;
         this.policy = policy;
+        this.partners = partners;
     }
 
     @Override
@@ -61,7 +65,22 @@ class OfficeRecords implements TripContexts, PassportCustody {
                 .map(loan -> OptionalLong.of(loan.daysOverdue())).orElse(OptionalLong.empty());
         List<String> personIds = plan.members().stream().map(Member::personId).filter(Objects::nonNull).toList();
         return new TripContext(standing, otherTrips, approvedPlan, mostOverdue,
-                passports.validPassportCount(personIds, today.date()));
+                passports.validPassportCount(personIds, today.date()), partnerStanding(plan));
+    }
+
+    /** Asked only of a trip that goes to sign an agreement with a named partner: the rules need nothing else. */
+    private Optional<TripContext.PartnerStanding> partnerStanding(TripPlan plan) {
+        if (!plan.signsAgreement() || plan.partnerCityId() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(partners.standingWith(plan.partnerCityId())
+                .map(OfficeRecords::partnerStanding)
+                .orElse(TripContext.PartnerStanding.none(plan.partnerCityId())));
+    }
+
+    private static TripContext.PartnerStanding partnerStanding(PartnerRelationship relationship) {
+        return new TripContext.PartnerStanding(relationship.partnerCityId(), relationship.id(), relationship.kind(),
+                relationship.stage(), relationship.nationallyApproved());
     }
 
     @Override

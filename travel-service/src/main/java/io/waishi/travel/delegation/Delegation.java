@@ -237,9 +237,11 @@ public class Delegation extends AggregateRoot {
      * An FAO director approves the trip. The file needs the officer's acceptance, except on the simplified
      * path of city-owned enterprises and universities; the pre-trip notice must have been served without
      * an open objection; above the office's own level the approval cites the higher authority's reference.
-     * Nobody approves a file they created.
+     * Nobody approves a file they created. The rules on facts that may have changed since submission (the
+     * partner's national approval) are checked again.
      */
-    public void approve(Actor director, String authorityReference, boolean simplifiedPath, OfficeDay day) {
+    public void approve(Actor director, String authorityReference, boolean simplifiedPath, TripContext context,
+            OfficeDay day) {
         authorize(director, DelegationAct.APPROVE);
         if (status == DelegationStatus.SIGNED && !simplifiedPath) {
             throw new ActNotAllowedInStateException(DelegationAct.APPROVE.description()
@@ -250,6 +252,7 @@ public class Delegation extends AggregateRoot {
         // Only the notice's length can be waived (e.g. for the green channel); an open objection must be
         // settled, and a decision above the office rests on the higher authority's reference.
         List<RuleViolation> violations = new ArrayList<>(unwaived(noticePeriodViolations(day)));
+        violations.addAll(unwaived(TravelRulebook.checkAtDecision(plan, context, day.policy())));
         int open = preTripNotice.openObjections().size();
         if (open > 0) {
             violations.add(RuleViolation.of("PRE_TRIP_NOTICE_OBJECTION", null, Map.of("openObjections", open,

@@ -147,7 +147,7 @@ public class DelegationService {
     public Delegation approve(Actor director, String id, Long expectedVersion, String authorityReference) {
         OfficeDay day = officeDay();
         return act(director, id, expectedVersion, delegation -> delegation.approve(director, authorityReference,
-                contexts.simplifiedPath(delegation.unit()), day));
+                contexts.simplifiedPath(delegation.unit()), contextOf(delegation, day), day));
     }
 
     public Delegation reject(Actor director, String id, Long expectedVersion, String reason) {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.annotation.PersistenceCreator;
 
 /**
  * What a unit asks for: what kind of trip, where, when, who, why, who invites and who pays. Only what can
@@ -13,6 +14,8 @@ import java.util.Set;
  * schedule) and what breaks a policy is reported by the rulebook, all at once.
  *
  * @param partnerCityId        the partner city visited, when the trip goes to one
+ * @param signsAgreement       the trip's main purpose is to sign an agreement with the partner city, which
+ *                             needs the national approval (CPAFFC) of the relationship first (S13)
  * @param beltAndRoad          a Belt-and-Road economic and trade delegation (green channel)
  * @param urgent               an urgent matter (green channel)
  * @param destinationCountries the countries the delegation visits (transit stops are itinerary legs)
@@ -24,7 +27,7 @@ import java.util.Set;
  * @param attachments          the file's documents, by reference
  */
 public record TripPlan(LocalizedText title, DelegationCategory category, boolean beltAndRoad, boolean urgent,
-        String partnerCityId, List<String> destinationCountries, LocalDate departureDate, LocalDate returnDate,
+        String partnerCityId, boolean signsAgreement, List<String> destinationCountries, LocalDate departureDate, LocalDate returnDate,
         List<Member> members, List<ItineraryLeg> legs, List<ScheduleItem> schedule, List<String> tasks,
         Invitation invitation, Budget budget, String planItemId, boolean replacesPlannedTrip,
         List<Attachment> attachments) {
@@ -60,6 +63,18 @@ public record TripPlan(LocalizedText title, DelegationCategory category, boolean
                 throw new IllegalArgumentException("The stop in " + leg.country() + " lies outside the trip's dates");
             }
         }
+    }
+
+    /** A plan as stored: files saved before a trip could sign an agreement have no flag and sign none. */
+    @PersistenceCreator
+    static TripPlan stored(LocalizedText title, DelegationCategory category, boolean beltAndRoad, boolean urgent,
+            String partnerCityId, Boolean signsAgreement, List<String> destinationCountries, LocalDate departureDate,
+            LocalDate returnDate, List<Member> members, List<ItineraryLeg> legs, List<ScheduleItem> schedule,
+            List<String> tasks, Invitation invitation, Budget budget, String planItemId, boolean replacesPlannedTrip,
+            List<Attachment> attachments) {
+        return new TripPlan(title, category, beltAndRoad, urgent, partnerCityId, Boolean.TRUE.equals(signsAgreement),
+                destinationCountries, departureDate, returnDate, members, legs, schedule, tasks, invitation, budget,
+                planItemId, replacesPlannedTrip, attachments);
     }
 
     /** Days abroad, the day of departure and the day of arrival back both counted. */

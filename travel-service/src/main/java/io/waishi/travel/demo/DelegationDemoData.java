@@ -184,7 +184,8 @@ class DelegationDemoData implements DemoDataSet {
             case ACCEPT -> delegation.accept(OFFICER, day.now());
             case RETURN_FOR_CORRECTION -> delegation.returnForCorrection(OFFICER, List.of(file.note()), day);
             case APPROVE -> delegation.approve(DIRECTOR, authorityReference(delegation, file, day),
-                    contexts.simplifiedPath(delegation.unit()), day);
+                    contexts.simplifiedPath(delegation.unit()),
+                    contexts.of(delegation.unit(), delegation.plan(), delegation.id(), day.policy()), day);
             case REJECT -> delegation.reject(DIRECTOR, file.note(), day.now());
             case WITHDRAW -> delegation.withdraw(clerk, file.note(), day.now());
             case CANCEL -> delegation.cancel(clerk, file.note(), 0, day.now());

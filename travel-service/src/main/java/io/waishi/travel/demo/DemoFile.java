@@ -123,7 +123,7 @@ record DemoFile(String key, DemoUnit unit, DelegationStatus reaches, DelegationC
         LocalDate departure = departure(today);
         List<Member> delegation = IntStream.range(0, members.size()).mapToObj(i -> members.get(i).member(i == 0))
                 .toList();
-        return new TripPlan(title, category, beltAndRoad, false, partnerCityId, List.of(country), departure,
+        return new TripPlan(title, category, beltAndRoad, false, partnerCityId, false, List.of(country), departure,
                 returnDate(today), delegation, List.of(), schedule(departure, returnDate(today)), activities,
                 new Invitation(invitingBody, "Head of international cooperation",
                         inviterKind == InviterKind.PARTNER_CITY ? "Partner city of our city"

@@ -95,7 +95,7 @@ class DeadlineTest {
             Delegation delegation = greenChannelFile(DelegationStatus.ACCEPTED);
             delegation.waive(DIRECTOR, "PRE_TRIP_NOTICE_PERIOD", "Urgent talks called by the ministry", NOW);
             OfficeDay monday = dayAfter(3);
-            delegation.approve(DIRECTOR, null, false, monday);
+            delegation.approve(DIRECTOR, null, false, CONTEXT, monday);
             assertThat(delegation.deadline(DeadlineKind.GREEN_CHANNEL_DECISION)).contains(
                     new Deadline(DeadlineKind.GREEN_CHANNEL_DECISION, GREEN_CHANNEL_DUE, monday.now(), false, false));
             assertThat(delegation.greenChannelBreached(TODAY.plusDays(30), ZONE)).isFalse();
@@ -104,7 +104,7 @@ class DeadlineTest {
         @Test
         void aDecisionAfterTheTargetDayIsABreach() {
             Delegation delegation = greenChannelFile(DelegationStatus.ACCEPTED);
-            delegation.approve(DIRECTOR, null, false, NOTICE_SERVED);
+            delegation.approve(DIRECTOR, null, false, CONTEXT, NOTICE_SERVED);
             assertThat(delegation.deadline(DeadlineKind.GREEN_CHANNEL_DECISION).orElseThrow().metAt())
                     .isEqualTo(NOTICE_SERVED.now());
             assertThat(delegation.greenChannelBreached(NOTICE_SERVED.today(), ZONE)).isTrue();

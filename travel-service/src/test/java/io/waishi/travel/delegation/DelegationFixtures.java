@@ -5,6 +5,7 @@ import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.Role;
 import io.waishi.travel.calendar.OfficeCalendar;
 import io.waishi.travel.delegation.rules.TripContext;
+import io.waishi.travel.partner.PartnerRelationship;
 import io.waishi.travel.policy.PolicySnapshot;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,6 +32,8 @@ final class DelegationFixtures {
     static final Actor SIGNATORY = Actor.of("qian.signatory", "U-EDU", Role.UNIT_SIGNATORY);
     static final OfficeCalendar CALENDAR = OfficeCalendar.standard();
     static final OfficeDay DAY = new OfficeDay(NOW, TODAY, CALENDAR, POLICY);
+    /** The partner city every fixture plan visits. */
+    static final String PARTNER_CITY = "7d0c2f9e-3a34-4d0c-9a53-3f1e2b0c9d11";
     /** A registered unit with the default quota, an approved plan with a trip to Japan (P1) and to Korea (P2). */
     static final TripContext CONTEXT = context().build();
 
@@ -78,6 +81,7 @@ final class DelegationFixtures {
                 "P2", new TripContext.PlannedTrip("P2", Set.of("KR"), DelegationCategory.GOVERNMENT_EXCHANGE)));
         private OptionalLong mostOverdueDays = OptionalLong.empty();
         private final Map<String, Long> validPassports = new HashMap<>(Map.of("EDU-001", 1L, "EDU-002", 1L));
+        private TripContext.PartnerStanding partner;
 
         Context unregistered() {
             this.unit = null;
@@ -109,9 +113,22 @@ final class DelegationFixtures {
             return this;
         }
 
+        /** The partner city's relationship with the city, at {@code stage}, as sister-city-service announced it. */
+        Context partnerAt(String partnerCityId, String stage) {
+            this.partner = new TripContext.PartnerStanding(partnerCityId, "5b1f6c2a-8d3e-4f7a-9c0b-1e2d3f4a5b6c",
+                    "SISTER_CITY", stage, PartnerRelationship.isNationallyApproved(stage));
+            return this;
+        }
+
+        /** The office knows no relationship with the partner city. */
+        Context noRelationshipWith(String partnerCityId) {
+            this.partner = TripContext.PartnerStanding.none(partnerCityId);
+            return this;
+        }
+
         TripContext build() {
             return new TripContext(Optional.ofNullable(unit), otherTrips, Optional.ofNullable(plan), mostOverdueDays,
-                    validPassports);
+                    validPassports, Optional.ofNullable(partner));
         }
     }
 
@@ -135,6 +152,8 @@ final class DelegationFixtures {
         private boolean replacesPlannedTrip;
         private boolean urgent;
         private boolean beltAndRoad;
+        private String partnerCityId = PARTNER_CITY;
+        private boolean signsAgreement;
         private Budget budget = new Budget(List.of(new Budget.Item("Air tickets", new BigDecimal("16000")),
                 new Budget.Item("Accommodation", new BigDecimal("6000"))), "Unit budget 2027", true);
 
@@ -208,6 +227,13 @@ final class DelegationFixtures {
             return this;
         }
 
+        /** The trip's main purpose is to sign an agreement with {@code partner} (null: no partner named). */
+        Plan signsAgreementWith(String partner) {
+            this.partnerCityId = partner;
+            this.signsAgreement = true;
+            return this;
+        }
+
         Plan beltAndRoad() {
             this.beltAndRoad = true;
             return this;
@@ -219,7 +245,7 @@ final class DelegationFixtures {
 
         TripPlan build() {
             return new TripPlan(LocalizedText.of("赴日本教育交流", "Education exchange in Japan"), category, beltAndRoad,
-                    urgent, "7d0c2f9e-3a34-4d0c-9a53-3f1e2b0c9d11", countries, departure, returnDate, members, legs,
+                    urgent, partnerCityId, signsAgreement, countries, departure, returnDate, members, legs,
                     schedule, List.of("Sign the teacher exchange memorandum"), invitation, budget, planItemId,
                     replacesPlannedTrip, List.of());
         }

@@ -91,7 +91,7 @@ final class DelegationJourney {
             delegation.reject(DIRECTOR, REJECTION_REASON, NOTICE_SERVED.now());
             return;
         }
-        delegation.approve(DIRECTOR, null, false, NOTICE_SERVED);
+        delegation.approve(DIRECTOR, null, false, CONTEXT, NOTICE_SERVED);
         if (target == DelegationStatus.APPROVED) {
             return;
         }
@@ -185,7 +185,7 @@ final class DelegationJourney {
             case ACCEPT -> delegation.accept(actor, day.now());
             case RETURN_FOR_CORRECTION -> delegation.returnForCorrection(actor, List.of("Attach the budget note"), day);
             case RESUBMIT -> delegation.resubmit(actor, CONTEXT, day);
-            case APPROVE -> delegation.approve(actor, null, true, day);
+            case APPROVE -> delegation.approve(actor, null, true, CONTEXT, day);
             case REJECT -> delegation.reject(actor, REJECTION_REASON, day.now());
             case WITHDRAW -> delegation.withdraw(actor, "Postponed to next year", day.now());
             case ISSUE_PASSPORTS -> delegation.issuePassports(actor, 2, delegation.passportsDueBack(day.policy()),

@@ -250,7 +250,7 @@ class DelegationTest {
 
         @Test
         void approvalOnTheFourthWorkingDayAfterPostingIsRefused() {
-            refusedWithOnly(() -> accepted.approve(DIRECTOR, null, false, FOURTH_WORKING_DAY), "PRE_TRIP_NOTICE_PERIOD",
+            refusedWithOnly(() -> accepted.approve(DIRECTOR, null, false, CONTEXT, FOURTH_WORKING_DAY), "PRE_TRIP_NOTICE_PERIOD",
                     violation -> assertThat(violation.parameters())
                             .containsEntry("parameter", "PRE_TRIP_NOTICE_WORKING_DAYS")
                             .containsEntry("limit", java.math.BigDecimal.valueOf(5))
@@ -263,7 +263,7 @@ class DelegationTest {
 
         @Test
         void approvalOnTheFifthWorkingDayAfterPostingIsAllowed() {
-            accepted.approve(DIRECTOR, null, false, NOTICE_SERVED);
+            accepted.approve(DIRECTOR, null, false, CONTEXT, NOTICE_SERVED);
             assertThat(accepted.status()).isEqualTo(DelegationStatus.APPROVED);
         }
 
@@ -271,7 +271,7 @@ class DelegationTest {
         @ParameterizedTest(name = "{0} calendar days after posting count as {1} working days")
         @CsvSource({"1, 0", "2, 0", "3, 1", "5, 3", "6, 4"})
         void weekendsDoNotCountTowardsTheNotice(int calendarDays, int workingDays) {
-            refusedWithOnly(() -> accepted.approve(DIRECTOR, null, false, dayAfter(calendarDays)),
+            refusedWithOnly(() -> accepted.approve(DIRECTOR, null, false, CONTEXT, dayAfter(calendarDays)),
                     "PRE_TRIP_NOTICE_PERIOD", violation -> assertThat(violation.parameters())
                             .containsEntry("actual", workingDays));
         }
@@ -281,7 +281,7 @@ class DelegationTest {
             Objection objection = accepted.recordObjection(CLERK, "Staff letter: the trip repeats last year's",
                     TODAY.plusDays(3), NOW);
             assertThat(accepted.preTripNotice().orElseThrow().openObjections()).containsExactly(objection);
-            refusedWithOnly(() -> accepted.approve(DIRECTOR, null, false, NOTICE_SERVED), "PRE_TRIP_NOTICE_OBJECTION",
+            refusedWithOnly(() -> accepted.approve(DIRECTOR, null, false, CONTEXT, NOTICE_SERVED), "PRE_TRIP_NOTICE_OBJECTION",
                     violation -> assertThat(violation.parameters()).containsEntry("openObjections", 1)
                             .containsEntry("source", "S4"));
             assertThat(accepted.status()).isEqualTo(DelegationStatus.ACCEPTED);
@@ -293,21 +293,21 @@ class DelegationTest {
                 assertThat(resolved.resolvedBy()).isEqualTo("qian.signatory");
                 assertThat(resolved.resolution()).isEqualTo("Other schools, other tasks");
             });
-            accepted.approve(DIRECTOR, null, false, NOTICE_SERVED);
+            accepted.approve(DIRECTOR, null, false, CONTEXT, NOTICE_SERVED);
             assertThat(accepted.status()).isEqualTo(DelegationStatus.APPROVED);
         }
 
         @Test
         void aShortNoticeAndAnOpenObjectionAreReportedTogether() {
             accepted.recordObjection(OFFICER, "Anonymous letter about the costs", TODAY, NOW);
-            assertThat(refusedCodes(() -> accepted.approve(DIRECTOR, null, false, FOURTH_WORKING_DAY)))
+            assertThat(refusedCodes(() -> accepted.approve(DIRECTOR, null, false, CONTEXT, FOURTH_WORKING_DAY)))
                     .containsExactlyInAnyOrder("PRE_TRIP_NOTICE_PERIOD", "PRE_TRIP_NOTICE_OBJECTION");
         }
 
         @Test
         void aDirectorsWaiverOfTheNoticePeriodLetsAnEarlyApprovalThrough() {
             accepted.waive(DIRECTOR, "PRE_TRIP_NOTICE_PERIOD", "Talks called at short notice by the ministry", NOW);
-            accepted.approve(DIRECTOR, null, false, dayAfter(3));
+            accepted.approve(DIRECTOR, null, false, CONTEXT, dayAfter(3));
             assertThat(accepted.status()).isEqualTo(DelegationStatus.APPROVED);
         }
 
@@ -315,7 +315,7 @@ class DelegationTest {
         void waivingTheNoticePeriodDoesNotSettleAnObjection() {
             accepted.recordObjection(OFFICER, "Anonymous letter about the costs", TODAY, NOW);
             accepted.waive(DIRECTOR, "PRE_TRIP_NOTICE_PERIOD", "Talks called at short notice by the ministry", NOW);
-            assertThat(refusedCodes(() -> accepted.approve(DIRECTOR, null, false, dayAfter(3))))
+            assertThat(refusedCodes(() -> accepted.approve(DIRECTOR, null, false, CONTEXT, dayAfter(3))))
                     .containsExactly("PRE_TRIP_NOTICE_OBJECTION");
         }
 
@@ -323,7 +323,7 @@ class DelegationTest {
         void aWaiverDoesNotSettleAnOpenObjection() {
             accepted.recordObjection(OFFICER, "Anonymous letter about the costs", TODAY, NOW);
             accepted.waive(DIRECTOR, "PRE_TRIP_NOTICE_OBJECTION", "The letter repeats last year's complaint", NOW);
-            assertThat(refusedCodes(() -> accepted.approve(DIRECTOR, null, false, NOTICE_SERVED)))
+            assertThat(refusedCodes(() -> accepted.approve(DIRECTOR, null, false, CONTEXT, NOTICE_SERVED)))
                     .containsExactly("PRE_TRIP_NOTICE_OBJECTION");
         }
 
@@ -453,7 +453,7 @@ class DelegationTest {
         @Test
         void aDirectorApprovesAnAcceptedFileAndPartnersLearnIt() {
             Delegation delegation = inState(DelegationStatus.ACCEPTED);
-            delegation.approve(DIRECTOR, null, false, NOTICE_SERVED);
+            delegation.approve(DIRECTOR, null, false, CONTEXT, NOTICE_SERVED);
             assertThat(delegation.status()).isEqualTo(DelegationStatus.APPROVED);
             assertThat(delegation.decision()).contains(new Decision(true, ApprovingLevel.FOREIGN_AFFAIRS_OFFICE, null,
                     null, "zhao.director", NOTICE_SERVED.now()));
@@ -478,7 +478,7 @@ class DelegationTest {
             assertThat(delegation.mostSeniorRank()).isEqualTo(rank);
             assertThat(delegation.approvingLevel()).isEqualTo(level);
             delegation.approve(DIRECTOR, level == ApprovingLevel.FOREIGN_AFFAIRS_OFFICE ? null : REFERENCE, false,
-                    NOTICE_SERVED);
+                    CONTEXT, NOTICE_SERVED);
             assertThat(delegation.decision().orElseThrow().approvingLevel()).isEqualTo(level);
             assertThat(delegation.recordedEvents()).singleElement().isInstanceOfSatisfying(DelegationApproved.class,
                     approved -> assertThat(approved.approvingLevel()).isEqualTo(level));
@@ -504,7 +504,7 @@ class DelegationTest {
                 String reference) {
             Delegation delegation = inState(DelegationStatus.ACCEPTED,
                     DelegationFixtures.plan().member(memberOfRank(rank)).build());
-            refusedWithOnly(() -> delegation.approve(DIRECTOR, reference, false, NOTICE_SERVED),
+            refusedWithOnly(() -> delegation.approve(DIRECTOR, reference, false, CONTEXT, NOTICE_SERVED),
                     "APPROVAL_REFERENCE_REQUIRED", violation -> {
                         assertThat(violation.field()).isEqualTo("authorityReference");
                         assertThat(violation.parameters()).containsEntry("approvingLevel", level.name())
@@ -519,7 +519,7 @@ class DelegationTest {
             Delegation delegation = inState(DelegationStatus.ACCEPTED,
                     DelegationFixtures.plan().member(memberOfRank(RankLevel.VICE_MINISTER)).build());
             delegation.waive(DIRECTOR, "APPROVAL_REFERENCE_REQUIRED", "The province approved it by telephone", NOW);
-            assertThat(refusedCodes(() -> delegation.approve(DIRECTOR, null, false, NOTICE_SERVED)))
+            assertThat(refusedCodes(() -> delegation.approve(DIRECTOR, null, false, CONTEXT, NOTICE_SERVED)))
                     .containsExactly("APPROVAL_REFERENCE_REQUIRED");
         }
 
@@ -527,7 +527,7 @@ class DelegationTest {
         void aboveTheOfficesLevelTheApprovalCarriesTheHigherReference() {
             Delegation delegation = inState(DelegationStatus.ACCEPTED,
                     DelegationFixtures.plan().member(memberOfRank(RankLevel.DEPUTY_BUREAU)).build());
-            delegation.approve(DIRECTOR, REFERENCE, false, NOTICE_SERVED);
+            delegation.approve(DIRECTOR, REFERENCE, false, CONTEXT, NOTICE_SERVED);
             assertThat(delegation.decision()).contains(new Decision(true, ApprovingLevel.CITY_GOVERNMENT, REFERENCE,
                     null, "zhao.director", NOTICE_SERVED.now()));
         }
@@ -535,7 +535,7 @@ class DelegationTest {
         @Test
         void withoutTheSimplifiedPathASignedFileWaitsForTheOfficersAcceptance() {
             Delegation delegation = inState(DelegationStatus.SIGNED);
-            assertThatThrownBy(() -> delegation.approve(DIRECTOR, null, false, NOTICE_SERVED))
+            assertThatThrownBy(() -> delegation.approve(DIRECTOR, null, false, CONTEXT, NOTICE_SERVED))
                     .isInstanceOf(ActNotAllowedInStateException.class).hasMessageContaining("accepted");
             assertThat(delegation.status()).isEqualTo(DelegationStatus.SIGNED);
             assertThat(delegation.recordedEvents()).isEmpty();
@@ -544,7 +544,7 @@ class DelegationTest {
         @Test
         void theSimplifiedPathApprovesASignedFileWithoutTheOfficersAcceptance() {
             Delegation delegation = inState(DelegationStatus.SIGNED);
-            delegation.approve(DIRECTOR, null, true, NOTICE_SERVED);
+            delegation.approve(DIRECTOR, null, true, CONTEXT, NOTICE_SERVED);
             assertThat(delegation.status()).isEqualTo(DelegationStatus.APPROVED);
             assertThat(delegation.acceptedBy()).isEmpty();
         }
@@ -552,7 +552,7 @@ class DelegationTest {
         @Test
         void theSimplifiedPathStillWaitsForTheNotice() {
             Delegation delegation = inState(DelegationStatus.SIGNED);
-            assertThat(refusedCodes(() -> delegation.approve(DIRECTOR, null, true, FOURTH_WORKING_DAY)))
+            assertThat(refusedCodes(() -> delegation.approve(DIRECTOR, null, true, CONTEXT, FOURTH_WORKING_DAY)))
                     .containsExactly("PRE_TRIP_NOTICE_PERIOD");
         }
 
@@ -563,17 +563,17 @@ class DelegationTest {
             delegation.submit(clerkAndDirector, CONTEXT, DAY);
             delegation.sign(SIGNATORY, DAY);
             delegation.accept(OFFICER, NOW);
-            assertThatThrownBy(() -> delegation.approve(clerkAndDirector, null, false, NOTICE_SERVED))
+            assertThatThrownBy(() -> delegation.approve(clerkAndDirector, null, false, CONTEXT, NOTICE_SERVED))
                     .isInstanceOf(ActNotPermittedException.class).hasMessageContaining("created");
             assertThat(delegation.status()).isEqualTo(DelegationStatus.ACCEPTED);
-            delegation.approve(DIRECTOR, null, false, NOTICE_SERVED);
+            delegation.approve(DIRECTOR, null, false, CONTEXT, NOTICE_SERVED);
             assertThat(delegation.status()).isEqualTo(DelegationStatus.APPROVED);
         }
 
         @Test
         void anOfficerIsNotADirector() {
             Delegation delegation = inState(DelegationStatus.ACCEPTED);
-            assertThatThrownBy(() -> delegation.approve(OFFICER, null, false, NOTICE_SERVED))
+            assertThatThrownBy(() -> delegation.approve(OFFICER, null, false, CONTEXT, NOTICE_SERVED))
                     .isInstanceOf(ActNotPermittedException.class);
             assertThat(delegation.status()).isEqualTo(DelegationStatus.ACCEPTED);
         }
@@ -581,7 +581,7 @@ class DelegationTest {
         @Test
         void aDraftCannotBeApproved() {
             Delegation delegation = DelegationFixtures.draft();
-            assertThatThrownBy(() -> delegation.approve(DIRECTOR, null, true, NOTICE_SERVED))
+            assertThatThrownBy(() -> delegation.approve(DIRECTOR, null, true, CONTEXT, NOTICE_SERVED))
                     .isInstanceOf(ActNotAllowedInStateException.class);
         }
     }

@@ -98,7 +98,7 @@ class DelegationWorkflowTest {
         assertThat(delegation.acceptedBy()).contains("sun.officer");
         assertThat(drain(delegation, published)).isEmpty();
 
-        delegation.approve(DIRECTOR, null, false, NOTICE_SERVED);
+        delegation.approve(DIRECTOR, null, false, CONTEXT, NOTICE_SERVED);
         assertThat(delegation.status()).isEqualTo(DelegationStatus.APPROVED);
         assertThat(delegation.decision()).contains(new Decision(true, ApprovingLevel.FOREIGN_AFFAIRS_OFFICE, null, null,
                 "zhao.director", NOTICE_SERVED.now()));
@@ -330,7 +330,7 @@ class DelegationWorkflowTest {
         health.submit(DelegationFixtures.OTHER_UNIT_CLERK, CONTEXT, POSTED);
         health.sign(Actor.of("ma.signatory", "U-HEALTH", Role.UNIT_SIGNATORY), POSTED);
         health.accept(OFFICER, POSTED.now());
-        health.approve(DIRECTOR, null, false, NOTICE_SERVED);
+        health.approve(DIRECTOR, null, false, CONTEXT, NOTICE_SERVED);
         assertThat(health.status()).isEqualTo(DelegationStatus.APPROVED);
         assertThat(health.unit()).isEqualTo("U-HEALTH");
     }

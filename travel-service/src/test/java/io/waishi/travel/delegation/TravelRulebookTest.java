@@ -56,7 +56,8 @@ class TravelRulebookTest {
         TripContext fixture = DelegationFixtures.CONTEXT;
         return new TripContext(fixture.unit(), fixture.otherTrips(), Optional.of(new TripContext.PlanStanding(2027,
                 Map.of("P1", new TripContext.PlannedTrip("P1", Set.copyOf(plan.destinationCountries()),
-                        DelegationCategory.GOVERNMENT_EXCHANGE)))), fixture.mostOverdueDays(), fixture.validPassports());
+                        DelegationCategory.GOVERNMENT_EXCHANGE)))), fixture.mostOverdueDays(), fixture.validPassports(),
+                fixture.partner());
     }
 
     @Test
@@ -422,6 +423,76 @@ class TravelRulebookTest {
         }
     }
 
+    /** S13: a delegation going mainly to sign an agreement goes after CPAFFC approved the relationship. */
+    @Nested
+    class AgreementNeedsCpaffcApproval {
+
+        private static final String PARTNER = DelegationFixtures.PARTNER_CITY;
+
+        @Test
+        void aRelationshipTheProvinceReviewedIsNotEnoughOneCpaffcApprovedIs() {
+            RuleViolation violation = only(DelegationFixtures.plan().signsAgreementWith(PARTNER),
+                    DelegationFixtures.context().partnerAt(PARTNER, "PROVINCE_REVIEWED"),
+                    "AGREEMENT_NEEDS_CPAFFC_APPROVAL");
+            assertThat(violation.field()).isEqualTo("partnerCityId");
+            assertThat(violation.parameters()).containsEntry("partnerCityId", PARTNER)
+                    .containsEntry("stage", "PROVINCE_REVIEWED").containsEntry("kind", "SISTER_CITY")
+                    .containsEntry("source", "S13");
+            assertThat(codes(DelegationFixtures.plan().signsAgreementWith(PARTNER),
+                    DelegationFixtures.context().partnerAt(PARTNER, "CPAFFC_APPROVED"))).isEmpty();
+        }
+
+        @Test
+        void theStagesAfterTheApprovalStandButATerminatedRelationshipDoesNot() {
+            for (String stage : List.of("AGREEMENT_SIGNED", "ACTIVE", "DORMANT")) {
+                assertThat(codes(DelegationFixtures.plan().signsAgreementWith(PARTNER),
+                        DelegationFixtures.context().partnerAt(PARTNER, stage))).as(stage).isEmpty();
+            }
+            assertThat(only(DelegationFixtures.plan().signsAgreementWith(PARTNER),
+                    DelegationFixtures.context().partnerAt(PARTNER, "TERMINATED"), "AGREEMENT_NEEDS_CPAFFC_APPROVAL")
+                    .parameters()).containsEntry("stage", "TERMINATED");
+        }
+
+        @Test
+        void aPartnerWithNoKnownRelationshipIsRefusedWithStageNone() {
+            assertThat(only(DelegationFixtures.plan().signsAgreementWith(PARTNER),
+                    DelegationFixtures.context().noRelationshipWith(PARTNER), "AGREEMENT_NEEDS_CPAFFC_APPROVAL")
+                    .parameters()).containsEntry("partnerCityId", PARTNER).containsEntry("stage", "none")
+                    .doesNotContainKey("relationshipId");
+            assertThat(only(DelegationFixtures.plan().signsAgreementWith(PARTNER), DelegationFixtures.context(),
+                    "AGREEMENT_NEEDS_CPAFFC_APPROVAL").parameters())
+                    .as("no standing gathered at all").containsEntry("stage", "none");
+        }
+
+        @Test
+        void anAgreementTripMustNameItsPartner() {
+            RuleViolation violation = only(DelegationFixtures.plan().signsAgreementWith(null),
+                    DelegationFixtures.context(), "AGREEMENT_NEEDS_CPAFFC_APPROVAL");
+            assertThat(violation.field()).isEqualTo("partnerCityId");
+            assertThat(violation.parameters()).doesNotContainKey("partnerCityId").containsEntry("source", "S13");
+        }
+
+        @Test
+        void aTripNotSigningAnAgreementIsNeverConcerned() {
+            for (String stage : List.of("INTENT_SIGNED", "PROVINCE_REVIEWED", "TERMINATED")) {
+                assertThat(codes(DelegationFixtures.plan(), DelegationFixtures.context().partnerAt(PARTNER, stage)))
+                        .as(stage).isEmpty();
+            }
+            assertThat(codes(DelegationFixtures.plan(), DelegationFixtures.context().noRelationshipWith(PARTNER)))
+                    .isEmpty();
+        }
+
+        @Test
+        void theDirectorsApprovalChecksItAgain() {
+            TripPlan plan = DelegationFixtures.plan().signsAgreementWith(PARTNER).build();
+            assertThat(TravelRulebook.checkAtDecision(plan,
+                    DelegationFixtures.context().partnerAt(PARTNER, "TERMINATED").build(), POLICY))
+                    .extracting(RuleViolation::code).containsExactly("AGREEMENT_NEEDS_CPAFFC_APPROVAL");
+            assertThat(TravelRulebook.checkAtDecision(plan,
+                    DelegationFixtures.context().partnerAt(PARTNER, "ACTIVE").build(), POLICY)).isEmpty();
+        }
+    }
+
     @Test
     void theContextRulesAreReportedTogetherWithThePlanRules() {
         assertThat(codes(DelegationFixtures.plan().members(7).planItem("P9", false), DelegationFixtures.context()
@@ -430,6 +501,9 @@ class TravelRulebookTest {
                 .otherTrip("D-DE", "DE", LocalDate.of(2027, 5, 1), DelegationCategory.GOVERNMENT_EXCHANGE, null)))
                 .containsExactlyInAnyOrder("MAX_DELEGATION_SIZE", "UNIT_QUOTA", "SAME_COUNTRY_INTERVAL",
                         "PLAN_ITEM_UNKNOWN", "UNIT_BLOCKED_BY_OVERDUE_PASSPORT");
+        assertThat(codes(DelegationFixtures.plan().members(7).signsAgreementWith(DelegationFixtures.PARTNER_CITY),
+                DelegationFixtures.context().partnerAt(DelegationFixtures.PARTNER_CITY, "PROVINCE_REVIEWED")))
+                .containsExactlyInAnyOrder("MAX_DELEGATION_SIZE", "AGREEMENT_NEEDS_CPAFFC_APPROVAL");
     }
 
     @Test

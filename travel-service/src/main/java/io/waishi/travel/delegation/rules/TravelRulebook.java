@@ -23,14 +23,31 @@ public final class TravelRulebook {
             new UnitStandingRule(),
             new SameCountryIntervalRule(),
             new AnnualPlanRule(),
-            new PassportStandingRule());
+            new PassportStandingRule(),
+            new AgreementNeedsCpaffcApprovalRule());
+
+    /**
+     * The rules on facts outside the file that may change between submission and decision, so the director's
+     * approval checks them again: the partner's relationship may have ended meanwhile.
+     */
+    private static final List<TravelRule> AT_DECISION = List.of(new AgreementNeedsCpaffcApprovalRule());
 
     private TravelRulebook() {
     }
 
     public static List<RuleViolation> check(TripPlan plan, TripContext context, PolicySnapshot policy) {
+        return check(RULES, plan, context, policy);
+    }
+
+    /** The rules that must still hold when the director approves the file. */
+    public static List<RuleViolation> checkAtDecision(TripPlan plan, TripContext context, PolicySnapshot policy) {
+        return check(AT_DECISION, plan, context, policy);
+    }
+
+    private static List<RuleViolation> check(List<TravelRule> rules, TripPlan plan, TripContext context,
+            PolicySnapshot policy) {
         List<RuleViolation> violations = new ArrayList<>();
-        for (TravelRule rule : RULES) {
+        for (TravelRule rule : rules) {
             violations.addAll(rule.check(plan, context, policy));
         }
         return violations;

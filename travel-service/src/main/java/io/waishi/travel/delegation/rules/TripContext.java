@@ -17,9 +17,11 @@ import java.util.Set;
  * @param annualPlan      the unit's approved plan for the year of departure; empty when there is none
  * @param mostOverdueDays the days the unit's most overdue official passport is late; empty when none is
  * @param validPassports  per member's person id, how many valid official passports are registered
+ * @param partner         the named partner city's relationship with the city, as sister-city-service last
+ *                        announced it; empty when the rules need not know it (no agreement to sign, no partner)
  */
 public record TripContext(Optional<UnitStanding> unit, List<OtherTrip> otherTrips, Optional<PlanStanding> annualPlan,
-        OptionalLong mostOverdueDays, Map<String, Long> validPassports) {
+        OptionalLong mostOverdueDays, Map<String, Long> validPassports, Optional<PartnerStanding> partner) {
 
     public TripContext {
         otherTrips = List.copyOf(otherTrips);
@@ -41,6 +43,23 @@ public record TripContext(Optional<UnitStanding> unit, List<OtherTrip> otherTrip
 
     /** The approved annual plan: its items by id, with the files that already carry them out. */
     public record PlanStanding(int year, Map<String, PlannedTrip> items) {
+    }
+
+    /**
+     * Where the city stands with a partner city: the relationship that counts — a nationally approved one if
+     * there is one, else the one that changed last.
+     *
+     * @param relationshipId     null when no relationship with the partner is known
+     * @param stage              the relationship's stage (e.g. PROVINCE_REVIEWED); null when none is known
+     * @param nationallyApproved CPAFFC (全国对外友协) has approved the relationship, and it has not ended
+     */
+    public record PartnerStanding(String partnerCityId, String relationshipId, String kind, String stage,
+            boolean nationallyApproved) {
+
+        /** A partner the office has heard of no relationship with. */
+        public static PartnerStanding none(String partnerCityId) {
+            return new PartnerStanding(partnerCityId, null, null, null, false);
+        }
     }
 
     public record PlannedTrip(String itemId, Set<String> countries, DelegationCategory category) {

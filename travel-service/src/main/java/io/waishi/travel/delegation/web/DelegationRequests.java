@@ -119,6 +119,7 @@ final class DelegationRequests {
             Boolean beltAndRoad,
             Boolean urgent,
             @Pattern(regexp = UUID_PATTERN, message = "must be a partner city id") String partnerCityId,
+            Boolean signsAgreement,
             @NotEmpty @Size(max = 10) List<@NotNull @Pattern(regexp = COUNTRY_PATTERN, message = COUNTRY_MESSAGE) String> destinationCountries,
             @NotNull LocalDate departureDate,
             @NotNull LocalDate returnDate,
@@ -134,7 +135,7 @@ final class DelegationRequests {
 
         TripPlan toPlan() {
             return new TripPlan(title.toDomain(), category, Boolean.TRUE.equals(beltAndRoad), Boolean.TRUE.equals(urgent),
-                    partnerCityId, destinationCountries,
+                    partnerCityId, Boolean.TRUE.equals(signsAgreement), destinationCountries,
                     departureDate, returnDate, members.stream().map(MemberRequest::toDomain).toList(),
                     legs == null ? List.of() : legs.stream().map(LegRequest::toDomain).toList(),
                     schedule == null ? List.of() : schedule.stream().map(ScheduleItemRequest::toDomain).toList(),
@@ -223,7 +224,7 @@ final class DelegationRequests {
     }
 
     record DelegationView(String id, String unit, LocalizedText title, DelegationCategory category,
-            boolean beltAndRoad, boolean urgent, boolean greenChannel, String partnerCityId,
+            boolean beltAndRoad, boolean urgent, boolean greenChannel, String partnerCityId, boolean signsAgreement,
             List<String> destinationCountries, LocalDate departureDate, LocalDate returnDate, long daysAbroad,
             List<Member> members, List<ItineraryLeg> legs, List<ScheduleItem> schedule, List<String> tasks,
             Invitation invitation, Budget budget, String planItemId, boolean replacesPlannedTrip,
@@ -241,7 +242,7 @@ final class DelegationRequests {
                     .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(DelegationAct.class)));
             return new DelegationView(delegation.id(), delegation.unit(), plan.title(), plan.category(),
                     plan.beltAndRoad(), plan.urgent(), delegation.greenChannel(), plan.partnerCityId(),
-                    plan.destinationCountries(), plan.departureDate(), plan.returnDate(), plan.daysAbroad(),
+                    plan.signsAgreement(), plan.destinationCountries(), plan.departureDate(), plan.returnDate(), plan.daysAbroad(),
                     plan.members(), plan.legs(), plan.schedule(), plan.tasks(), plan.invitation(), plan.budget(),
                     plan.planItemId(), plan.replacesPlannedTrip(), plan.attachments(), delegation.status(), actions,
                     delegation.mostSeniorRank(), delegation.approvingLevel(), delegation.createdBy(),

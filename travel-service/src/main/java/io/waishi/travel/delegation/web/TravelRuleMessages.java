@@ -92,6 +92,15 @@ class TravelRuleMessages implements RuleMessages {
             case "ONE_PASSPORT_PER_PERSON" -> !p.containsKey("member") ? null : text("第%s名团员登记了%s本有效因公护照，每人限持一本（依据 %s）",
                     "Member %s has %s valid official passports registered; one person holds one (source %s)",
                     p.get("member"), p.get("validPassports"), p.get("source"));
+            case "AGREEMENT_NEEDS_CPAFFC_APPROVAL" -> !p.containsKey("partnerCityId")
+                    ? text("以签署友城协议为主要任务的出访，须注明签约的友好城市，且须在全国对外友协批准后进行（依据 %s）",
+                            "A delegation going mainly to sign an agreement must name the partner city, and goes only "
+                                    + "after CPAFFC's approval (source %s)",
+                            p.get("source"))
+                    : text("以签署友城协议为主要任务的出访，须在全国对外友协批准后进行：与友好城市%s的关系目前处于%s阶段（依据 %s）",
+                            "A delegation going mainly to sign an agreement goes only after CPAFFC's approval: the "
+                                    + "relationship with partner city %s is at stage %s (source %s)",
+                            p.get("partnerCityId"), p.get("stage"), p.get("source"));
             case "CORRECTION_NOTICE_ONCE" -> text("补正通知只能发出一次（已于%s发出；依据 %s）",
                     "A file gets one correction notice only (sent %s; source %s)", p.get("noticeSentAt"),
                     p.get("source"));

@@ -73,7 +73,9 @@ class TravelRuleMessagesTest {
                 Map.entry("APPROVAL_REFERENCE_REQUIRED", Map.of("mostSeniorRank", "BUREAU",
                         "approvingLevel", "CITY_GOVERNMENT", "source", "S10")),
                 Map.entry("REPORT_PHOTOS", Map.of("actual", 2, "limit", 3, "parameter", "MIN_REPORT_PHOTOS",
-                        "source", "S33")));
+                        "source", "S33")),
+                Map.entry("AGREEMENT_NEEDS_CPAFFC_APPROVAL", Map.of("partnerCityId", "p-1", "stage", "none",
+                        "source", "S13")));
         reported.forEach((code, parameters) -> {
             LocalizedText text = messages.describe(RuleViolation.of(code, null, parameters));
             assertThat(text).as(code).isNotNull();
@@ -82,5 +84,19 @@ class TravelRuleMessagesTest {
         });
         assertThat(messages.describe(RuleViolation.of("ONE_PASSPORT_PER_PERSON", null, Map.of("personId", "P-1"))))
                 .as("the passport register words its own refusal").isNull();
+    }
+
+    @Test
+    void anAgreementTripNamesThePartnerItsStageAndS13() {
+        LocalizedText text = messages.describe(RuleViolation.of("AGREEMENT_NEEDS_CPAFFC_APPROVAL", "partnerCityId",
+                Map.of("partnerCityId", "7d0c2f9e-3a34-4d0c-9a53-3f1e2b0c9d11", "stage", "PROVINCE_REVIEWED",
+                        "relationshipId", "r-1", "kind", "SISTER_CITY", "source", "S13")));
+        assertThat(text.zh()).isEqualTo("以签署友城协议为主要任务的出访，须在全国对外友协批准后进行：与友好城市"
+                + "7d0c2f9e-3a34-4d0c-9a53-3f1e2b0c9d11的关系目前处于PROVINCE_REVIEWED阶段（依据 S13）");
+        assertThat(text.en()).contains("CPAFFC").contains("PROVINCE_REVIEWED").contains("source S13");
+        LocalizedText noPartner = messages.describe(RuleViolation.of("AGREEMENT_NEEDS_CPAFFC_APPROVAL",
+                "partnerCityId", Map.of("stage", "none", "source", "S13")));
+        assertThat(noPartner.zh()).contains("须注明签约的友好城市").contains("依据 S13");
+        assertThat(noPartner.en()).contains("must name the partner city").doesNotContain("null");
     }
 }
