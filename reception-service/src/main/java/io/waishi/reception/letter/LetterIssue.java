@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 
 /**
  * Which letters to issue for a visit, and whether they may be issued at all: only a reception officer issues
@@ -28,7 +28,7 @@ public final class LetterIssue {
     private LetterIssue() {
     }
 
-    /** The guests who apply at one embassy or consulate, in the list's order. */
+    /** The guests who apply at one embassy or consulate, in the list's order; groups in order of their first guest. */
     public record Group(String issuingPost, List<Guest> guests) {
     }
 
@@ -51,7 +51,7 @@ public final class LetterIssue {
         if (purpose == null) {
             violations.add(RuleViolation.of("LETTER_PURPOSE_MISSING", "purpose", Map.of()));
         }
-        Map<String, List<Guest>> byPost = new TreeMap<>();
+        Map<String, List<Guest>> byPost = new LinkedHashMap<>();
         for (Guest guest : guests.guests()) {
             if (guest.needsVisaLetter() && !alreadyInvited.contains(guest.id())) {
                 byPost.computeIfAbsent(guest.passport().issuingPost(), post -> new ArrayList<>()).add(guest);
