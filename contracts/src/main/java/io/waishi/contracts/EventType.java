@@ -62,6 +62,8 @@ public enum EventType {
             Service.RECEPTION, Topic.RECEPTION_VISITS),
     VISIT_CANCELLED("waishi.reception.visit.cancelled.v1",
             Service.RECEPTION, Topic.RECEPTION_VISITS),
+    GIFT_DECLARATION_DUE("waishi.reception.gift.declaration-due.v1",
+            Service.RECEPTION, Topic.RECEPTION_GIFTS),
     ITEM_DRAFTED("waishi.publicity.item.drafted.v1",
             Service.PUBLICITY, Topic.PUBLICITY_ITEMS),
     COUNTRY_ALERT_LEVEL_CHANGED("waishi.publicity.country.alert-level-changed.v1",

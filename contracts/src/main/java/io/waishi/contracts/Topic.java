@@ -15,6 +15,8 @@ public enum Topic {
     TRAVEL_PASSPORTS("waishi.travel.passports"),
     TRAVEL_AUTHORISATIONS("waishi.travel.authorisations"),
     RECEPTION_VISITS("waishi.reception.visits"),
+    /** Gifts at visits (the hospitality of one visit), keyed by the visit id. */
+    RECEPTION_GIFTS("waishi.reception.gifts"),
     PUBLICITY_ITEMS("waishi.publicity.items"),
     PUBLICITY_COUNTRIES("waishi.publicity.countries");
 
