@@ -75,8 +75,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    /** A field that failed validation. */
-    public record FieldProblem(String field, String message, Object rejectedValue) {
+    /**
+     * A field that failed validation: which, and why. The value sent is never repeated — it may be personal
+     * data (a passport number, a date of birth) and the client has it anyway.
+     */
+    public record FieldProblem(String field, String message) {
     }
 
     @Override
@@ -85,10 +88,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
                 "The request has " + ex.getErrorCount() + " invalid field(s)");
         List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage(), safeValue(error.getRejectedValue())))
+                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
                 .toList();
         List<FieldProblem> objectErrors = ex.getBindingResult().getGlobalErrors().stream()
-                .map(error -> new FieldProblem(error.getObjectName(), error.getDefaultMessage(), null))
+                .map(error -> new FieldProblem(error.getObjectName(), error.getDefaultMessage()))
                 .toList();
         problem.setProperty("errors", concat(errors, objectErrors));
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -102,7 +105,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
-                                error.getDefaultMessage(), safeValue(result.getArgument()))))
+                                error.getDefaultMessage())))
                 .toList();
         problem.setProperty("errors", errors);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -115,9 +118,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof PayloadTooLargeException tooLarge) {
             return handlePayloadTooLarge(tooLarge, request);
         }
-        // The parser's reason helps whoever integrates; it names fields and types, never body content.
-        log.info("Unreadable request body on {}: {}", describe(request), cause.getMessage() == null ? cause.getClass()
-                : cause.getMessage().lines().findFirst().orElse(""));
+        // The parser's own message quotes the text it could not read, which may be personal data: log its kind only.
+        log.info("Unreadable request body on {}: {}", describe(request), cause.getClass().getSimpleName());
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
                 "The request body is not valid JSON for this operation");
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -132,7 +134,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
                 "Parameter '" + ex.getName() + "' has an invalid value");
-        problem.setProperty("errors", List.of(new FieldProblem(ex.getName(), "invalid value", safeValue(ex.getValue()))));
+        problem.setProperty("errors", List.of(new FieldProblem(ex.getName(), "invalid value")));
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
@@ -141,7 +143,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
                 "The request has invalid values");
         problem.setProperty("errors", ex.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage(), safeValue(v.getInvalidValue())))
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
                 .toList());
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
@@ -237,16 +239,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /** Echo simple values back to help the client; never whole objects, which may carry personal data. */
-    private static Object safeValue(Object value) {
-        if (value == null || value instanceof Number || value instanceof Boolean) {
-            return value;
-        }
-        if (value instanceof CharSequence text) {
-            return text.length() > 200 ? text.subSequence(0, 200) + "…" : text.toString();
-        }
-        return null;
-    }
-
     private static <T> List<T> concat(List<T> first, List<T> second) {
         return second.isEmpty() ? first : java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }

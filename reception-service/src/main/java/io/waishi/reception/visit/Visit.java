@@ -84,15 +84,20 @@ public class Visit extends AggregateRoot {
         moveTo(VisitStatus.INVITED, officer, now, null);
     }
 
-    /** The officer records that the visa invitation letters were issued to the guests who need them. */
-    public void issueVisaLetters(Actor officer, Instant now) {
+    /**
+     * The officer records that the visa invitation letters were issued to the guests who need them; at least
+     * one must have been issued.
+     */
+    public void issueVisaLetters(Actor officer, long lettersIssued, Instant now) {
         authorize(officer, VisitAct.ISSUE_VISA_LETTERS);
+        refuseIfAny(VisitRules.forLettersIssued(lettersIssued));
         moveTo(VisitStatus.VISA_LETTERS_ISSUED, officer, now, null);
     }
 
-    /** The officer submits the reception plan (or a revision of an approved one) for approval. */
-    public void draftPlan(Actor officer, String note, Instant now) {
+    /** The officer submits the reception plan (or a revision of an approved one) for approval; one must be on file. */
+    public void draftPlan(Actor officer, boolean planOnFile, String note, Instant now) {
         authorize(officer, VisitAct.DRAFT_PLAN);
+        refuseIfAny(VisitRules.forPlanSubmission(planOnFile));
         moveTo(VisitStatus.PLAN_DRAFTED, officer, now, note);
     }
 

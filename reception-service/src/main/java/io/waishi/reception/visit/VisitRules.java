@@ -26,4 +26,15 @@ public final class VisitRules {
         }
         return violations;
     }
+
+    /** Before the letters are recorded as issued: at least one was. */
+    public static List<RuleViolation> forLettersIssued(long lettersIssued) {
+        return lettersIssued > 0 ? List.of()
+                : List.of(RuleViolation.of("VISA_LETTERS_MISSING", null, Map.of("lettersIssued", lettersIssued)));
+    }
+
+    /** Before the plan is submitted: one is on file. */
+    public static List<RuleViolation> forPlanSubmission(boolean planOnFile) {
+        return planOnFile ? List.of() : List.of(RuleViolation.of("RECEPTION_PLAN_MISSING", null, Map.of()));
+    }
 }

@@ -32,13 +32,15 @@ public class VisitService {
     public static final int MAX_UPCOMING_DAYS = 366;
 
     private final Visits visits;
+    private final VisitPreparation preparation;
     private final ReceptionPolicy policy;
     private final ZoneId officeZone;
     private final Clock clock;
 
-    VisitService(Visits visits, ReceptionPolicy policy,
+    VisitService(Visits visits, VisitPreparation preparation, ReceptionPolicy policy,
             @Value("${waishi.reception.office-zone:Asia/Shanghai}") ZoneId officeZone, Clock clock) {
         this.visits = visits;
+        this.preparation = preparation;
         this.policy = policy;
         this.officeZone = officeZone;
         this.clock = clock;
@@ -86,11 +88,13 @@ public class VisitService {
     }
 
     public Visit issueVisaLetters(Actor officer, String id, Long expectedVersion) {
-        return act(officer, id, expectedVersion, visit -> visit.issueVisaLetters(officer, now()));
+        return act(officer, id, expectedVersion, visit -> visit.issueVisaLetters(officer, preparation.visaLettersIssued(id),
+                now()));
     }
 
     public Visit draftPlan(Actor officer, String id, Long expectedVersion, String note) {
-        return act(officer, id, expectedVersion, visit -> visit.draftPlan(officer, note, now()));
+        return act(officer, id, expectedVersion, visit -> visit.draftPlan(officer, preparation.hasReceptionPlan(id), note,
+                now()));
     }
 
     public Visit approvePlan(Actor director, String id, Long expectedVersion) {

@@ -1,20 +1,15 @@
 package io.waishi.reception.hospitality;
 
 import io.waishi.platform.domain.Actor;
-import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.Role;
 import io.waishi.reception.policy.RankLevel;
 import io.waishi.reception.policy.ReceptionPolicy;
-import io.waishi.reception.visit.HostingMode;
 import io.waishi.reception.visit.Visit;
-import io.waishi.reception.visit.VisitAct;
-import io.waishi.reception.visit.VisitDetails;
+import io.waishi.reception.visit.VisitFixtures;
 import io.waishi.reception.visit.VisitStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -36,31 +31,9 @@ final class HospitalityFixtures {
     private HospitalityFixtures() {
     }
 
-    /** A visit in {@code state}, walked along the main line from its request, as VisitFixtures.inState does. */
+    /** A visit in {@code state}, walked along the main line from its request. */
     static Visit visitIn(VisitStatus state) {
-        VisitDetails details = new VisitDetails(LocalizedText.of("韩国奉化郡代表团来访", "Bonghwa County delegation"),
-                "市外事办", null, null, Set.of("KR"), LocalDate.of(2027, 6, 15), LocalDate.of(2027, 6, 18), 12,
-                HostingMode.FULL, false, null);
-        Visit visit = Visit.request(UUID.randomUUID().toString(), RECEPTION_OFFICER, details, NOW);
-        if (state == VisitStatus.CANCELLED) {
-            visit.cancel(RECEPTION_OFFICER, "The guests postponed their trip", NOW);
-        }
-        while (visit.status() != state && state != VisitStatus.CANCELLED) {
-            VisitAct next = visit.status().nextStep();
-            Actor actor = Arrays.asList(next.roles()).contains(Role.FAO_DIRECTOR) ? DIRECTOR : RECEPTION_OFFICER;
-            switch (next) {
-                case APPROVE_INVITATION -> visit.approveInvitation(actor, POLICY, NOW);
-                case SEND_INVITATION -> visit.sendInvitation(actor, NOW);
-                case ISSUE_VISA_LETTERS -> visit.issueVisaLetters(actor, NOW);
-                case DRAFT_PLAN -> visit.draftPlan(actor, null, NOW);
-                case APPROVE_PLAN -> visit.approvePlan(actor, NOW);
-                case START -> visit.start(actor, NOW);
-                case COMPLETE -> visit.complete(actor, LocalizedText.of("圆满完成", "Went well"), NOW);
-                case ARCHIVE -> visit.archive(actor, NOW);
-                default -> throw new IllegalStateException("No main-line step from " + visit.status());
-            }
-        }
-        return visit;
+        return VisitFixtures.inState(state);
     }
 
     /** The hospitality of a visit in progress: approved and open. */

@@ -18,9 +18,10 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import tools.jackson.databind.JsonNode;
 
@@ -41,7 +42,9 @@ class HospitalityIT {
 
     @LocalServerPort
     int port;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Autowired
+    EmbeddedKafkaBroker broker;
+    // The system property names whichever broker started last; this context's broker is the bean.
     String brokers;
 
     TestHttp http;
@@ -52,6 +55,7 @@ class HospitalityIT {
 
     @BeforeEach
     void setUp() {
+        brokers = broker.getBrokersAsString();
         http = new TestHttp("http://127.0.0.1:" + port);
     }
 

@@ -16,12 +16,11 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A delegation's guests and visa letters over HTTP, on a real Kafka broker and the Mongo wire server: guests
@@ -42,7 +41,9 @@ class GuestsAndLettersIT {
 
     @LocalServerPort
     int port;
-    @Value("${spring.embedded.kafka.brokers}")
+    @Autowired
+    EmbeddedKafkaBroker broker;
+    // The system property names whichever broker started last; this context's broker is the bean.
     String brokers;
     @Autowired
     MongoTemplate mongo;
@@ -56,6 +57,7 @@ class GuestsAndLettersIT {
 
     @BeforeEach
     void setUp() {
+        brokers = broker.getBrokersAsString();
         http = new TestHttp("http://127.0.0.1:" + port);
     }
 

@@ -3,23 +3,19 @@ package io.waishi.reception.plan;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.Role;
-import io.waishi.reception.policy.ReceptionPolicy;
 import io.waishi.reception.resource.Interpreter;
 import io.waishi.reception.resource.InterpreterProfile;
 import io.waishi.reception.resource.Period;
 import io.waishi.reception.resource.Venue;
 import io.waishi.reception.resource.VenueProfile;
-import io.waishi.reception.visit.HostingMode;
 import io.waishi.reception.visit.Visit;
-import io.waishi.reception.visit.VisitDetails;
+import io.waishi.reception.visit.VisitFixtures;
+import io.waishi.reception.visit.VisitStatus;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 /** Test fixtures: visits, interpreters, venues and schedule items as the reception office knows them. */
 public final class PlanFixtures {
@@ -35,20 +31,12 @@ public final class PlanFixtures {
 
     /** Twelve guests from Bonghwa County, 15–18 June 2027, only requested. */
     public static Visit requestedVisit() {
-        VisitDetails details = new VisitDetails(LocalizedText.of("韩国奉化郡代表团来访", "Bonghwa County delegation"),
-                "市外事办", null, null, Set.of("KR"), LocalDate.of(2027, 6, 15), LocalDate.of(2027, 6, 18), 12,
-                HostingMode.FULL, false, null);
-        Visit visit = Visit.request(UUID.randomUUID().toString(), OFFICER, details, NOW);
-        visit.recordedEvents().clear();
-        return visit;
+        return VisitFixtures.inState(VisitStatus.REQUESTED);
     }
 
     /** {@link #requestedVisit()} with hosting approved by the director. */
     public static Visit approvedVisit() {
-        Visit visit = requestedVisit();
-        visit.approveInvitation(DIRECTOR, ReceptionPolicy.defaults(), NOW);
-        visit.recordedEvents().clear();
-        return visit;
+        return VisitFixtures.inState(VisitStatus.INVITATION_APPROVED);
     }
 
     public static Interpreter korean() {

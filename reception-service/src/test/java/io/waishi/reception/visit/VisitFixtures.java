@@ -11,27 +11,27 @@ import java.util.Set;
 import java.util.UUID;
 
 /** Test fixtures: visits and actors as the office knows them. */
-final class VisitFixtures {
+public final class VisitFixtures {
 
-    static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
-    static final String BONGHWA_CITY_ID = "3c1e8d2a-6b0f-4f5e-8a9d-1997060b0e1a";
-    static final Actor RECEPTION_OFFICER = Actor.of("zhou.reception", null, Role.RECEPTION_OFFICER);
-    static final Actor FAO_OFFICER = Actor.of("sun.officer", null, Role.FAO_OFFICER);
-    static final Actor CLERK = Actor.of("li.clerk", "U-EDU", Role.UNIT_CLERK);
-    static final Actor DIRECTOR = Actor.of("zhao.director", null, Role.FAO_DIRECTOR);
+    public static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
+    public static final String BONGHWA_CITY_ID = "3c1e8d2a-6b0f-4f5e-8a9d-1997060b0e1a";
+    public static final Actor RECEPTION_OFFICER = Actor.of("zhou.reception", null, Role.RECEPTION_OFFICER);
+    public static final Actor FAO_OFFICER = Actor.of("sun.officer", null, Role.FAO_OFFICER);
+    public static final Actor CLERK = Actor.of("li.clerk", "U-EDU", Role.UNIT_CLERK);
+    public static final Actor DIRECTOR = Actor.of("zhao.director", null, Role.FAO_DIRECTOR);
 
     private VisitFixtures() {
     }
 
     /** A four-day delegation of twelve from Bonghwa County, fully hosted. */
-    static VisitDetails fromBonghwa() {
+    public static VisitDetails fromBonghwa() {
         return new VisitDetails(LocalizedText.of("韩国奉化郡代表团来访", "Bonghwa County delegation"), "市外事办",
                 LocalizedText.of("友好交流", "Friendly exchange"), BONGHWA_CITY_ID, Set.of("KR"), LocalDate.of(2027, 6, 15),
                 LocalDate.of(2027, 6, 18), 12, HostingMode.FULL, false, null);
     }
 
     /** {@link #fromBonghwa()} with other dates and guest count, for boundaries. */
-    static VisitDetails fromBonghwa(LocalDate arrival, LocalDate departure, int guests) {
+    public static VisitDetails fromBonghwa(LocalDate arrival, LocalDate departure, int guests) {
         VisitDetails details = fromBonghwa();
         return new VisitDetails(details.title(), details.invitingDepartment(), details.purpose(),
                 details.partnerCityId(), details.countries(), arrival, departure, guests, details.hostingMode(),
@@ -39,7 +39,7 @@ final class VisitFixtures {
     }
 
     /** A visit in {@code state}, with no events left to publish. */
-    static Visit inState(VisitStatus state) {
+    public static Visit inState(VisitStatus state) {
         Visit visit = Visit.request(UUID.randomUUID().toString(), RECEPTION_OFFICER, fromBonghwa(), NOW);
         visit.recordedEvents().clear();
         if (state == VisitStatus.CANCELLED) {
@@ -53,8 +53,8 @@ final class VisitFixtures {
             switch (next) {
                 case APPROVE_INVITATION -> visit.approveInvitation(actor, ReceptionPolicy.defaults(), NOW);
                 case SEND_INVITATION -> visit.sendInvitation(actor, NOW);
-                case ISSUE_VISA_LETTERS -> visit.issueVisaLetters(actor, NOW);
-                case DRAFT_PLAN -> visit.draftPlan(actor, null, NOW);
+                case ISSUE_VISA_LETTERS -> visit.issueVisaLetters(actor, 1, NOW);
+                case DRAFT_PLAN -> visit.draftPlan(actor, true, null, NOW);
                 case APPROVE_PLAN -> visit.approvePlan(actor, NOW);
                 case START -> visit.start(actor, NOW);
                 case COMPLETE -> visit.complete(actor, LocalizedText.of("圆满完成", "Went well"), NOW);

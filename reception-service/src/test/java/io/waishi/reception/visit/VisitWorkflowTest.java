@@ -134,12 +134,26 @@ class VisitWorkflowTest {
     @Test
     void guestsWithoutVisasGoFromTheInvitationToThePlanAndARevisedPlanIsApprovedAgain() {
         Visit invited = VisitFixtures.inState(VisitStatus.INVITED);
-        invited.draftPlan(RECEPTION_OFFICER, null, NOW);
+        invited.draftPlan(RECEPTION_OFFICER, true, null, NOW);
         assertThat(invited.status()).isEqualTo(VisitStatus.PLAN_DRAFTED);
         invited.approvePlan(DIRECTOR, NOW);
-        invited.draftPlan(RECEPTION_OFFICER, "Banquet moved to the 16th", NOW);
+        invited.draftPlan(RECEPTION_OFFICER, true, "Banquet moved to the 16th", NOW);
         assertThat(invited.status()).isEqualTo(VisitStatus.PLAN_DRAFTED);
         assertThat(invited.history()).last().extracting(StatusChange::note).isEqualTo("Banquet moved to the 16th");
+    }
+
+    @Test
+    void lettersAreRecordedIssuedOnlyWhenOneWasAndAPlanSubmittedOnlyWhenOneIsOnFile() {
+        Visit invited = VisitFixtures.inState(VisitStatus.INVITED);
+        assertThat(catchThrowableOfType(RuleViolationException.class,
+                () -> invited.issueVisaLetters(RECEPTION_OFFICER, 0, NOW)).violations()).extracting(RuleViolation::code)
+                .containsExactly("VISA_LETTERS_MISSING");
+        assertThat(catchThrowableOfType(RuleViolationException.class,
+                () -> invited.draftPlan(RECEPTION_OFFICER, false, null, NOW)).violations())
+                .extracting(RuleViolation::code).containsExactly("RECEPTION_PLAN_MISSING");
+        assertThat(invited.status()).isEqualTo(VisitStatus.INVITED);
+        invited.issueVisaLetters(RECEPTION_OFFICER, 1, NOW);
+        assertThat(invited.status()).isEqualTo(VisitStatus.VISA_LETTERS_ISSUED);
     }
 
     @ParameterizedTest(name = "{1} in {0}")
@@ -184,8 +198,8 @@ class VisitWorkflowTest {
         switch (act) {
             case APPROVE_INVITATION -> visit.approveInvitation(actor, POLICY, NOW);
             case SEND_INVITATION -> visit.sendInvitation(actor, NOW);
-            case ISSUE_VISA_LETTERS -> visit.issueVisaLetters(actor, NOW);
-            case DRAFT_PLAN -> visit.draftPlan(actor, null, NOW);
+            case ISSUE_VISA_LETTERS -> visit.issueVisaLetters(actor, 1, NOW);
+            case DRAFT_PLAN -> visit.draftPlan(actor, true, null, NOW);
             case APPROVE_PLAN -> visit.approvePlan(actor, NOW);
             case START -> visit.start(actor, NOW);
             case COMPLETE -> visit.complete(actor, SUMMARY, NOW);

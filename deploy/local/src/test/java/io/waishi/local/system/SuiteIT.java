@@ -243,9 +243,14 @@ class SuiteIT {
         assertThat(planned.get("status").asString()).isEqualTo("PLANNED");
         assertThat(planned.get("delegationSize").asInt()).isEqualTo(8);
 
-        for (String step : List.of("send-invitation", "submit-plan")) {
-            etag = visitAct(visitId, step, reception, etag, null);
-        }
+        etag = visitAct(visitId, "send-invitation", reception, etag, null);
+        TestHttp.Answer plan = gateway.send(gateway.request("/api/receptions/visits/" + visitId + "/plan", reception)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(TestHttp.json(Map.of("items", List.of(Map.of("id", "talks",
+                        "start", arrival.plusDays(1) + "T09:00", "end", arrival.plusDays(1) + "T10:30", "kind",
+                        "TALKS", "title", Map.of("zh", "会谈", "en", "Talks"))))))).build());
+        assertThat(plan.status()).as(plan.body()).isEqualTo(200);
+        etag = visitAct(visitId, "submit-plan", reception, etag, null);
         etag = visitAct(visitId, "approve-plan", director, etag, null);
         etag = visitAct(visitId, "start", reception, etag, null);
         visitAct(visitId, "complete", reception, etag, Map.of("summary", Map.of("zh", "签署农业合作备忘录",
