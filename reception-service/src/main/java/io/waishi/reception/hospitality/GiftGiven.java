@@ -39,6 +39,12 @@ public record GiftGiven(String entryId, String guestId, RecipientRole recipientR
                 : new Cap("GIFT_CAP_BUREAU", policy.giftCapBureau());
     }
 
+    /** The same gift with the recipient's role and first visit as the guest list has them. */
+    GiftGiven asListed(RecipientRole role, boolean firstVisitToCity) {
+        return new GiftGiven(entryId, guestId, role, recipientRank, giverRank, valueYuan, firstVisitToCity, inReturn,
+                description, givenOn, recordedBy, recordedAt);
+    }
+
     /** The same entry, stamped with who recorded it and when. */
     GiftGiven stamped(String userId, Instant at) {
         return new GiftGiven(entryId, guestId, recipientRole, recipientRank, giverRank, valueYuan, firstVisit, inReturn,

@@ -3,6 +3,8 @@ package io.waishi.reception.hospitality;
 import io.waishi.platform.command.Commands;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.NotFoundException;
+import io.waishi.platform.domain.RuleViolation;
+import io.waishi.platform.domain.RuleViolationException;
 import io.waishi.reception.policy.ReceptionPolicy;
 import io.waishi.reception.visit.Visit;
 import io.waishi.reception.visit.VisitService;
@@ -15,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -36,21 +39,23 @@ public class HospitalityService {
 
     private final Hospitalities hospitalities;
     private final VisitService visits;
+    private final GiftRecipients recipients;
     private final ReceptionPolicy policy;
     private final Clock clock;
     private final ZoneId officeZone;
     private final Supplier<UUID> ids;
 
     @Autowired
-    HospitalityService(Hospitalities hospitalities, VisitService visits, ReceptionPolicy policy, Clock clock,
-            @Value("${waishi.reception.office-zone:Asia/Shanghai}") ZoneId officeZone) {
-        this(hospitalities, visits, policy, clock, officeZone, UUID::randomUUID);
+    HospitalityService(Hospitalities hospitalities, VisitService visits, GiftRecipients recipients,
+            ReceptionPolicy policy, Clock clock, @Value("${waishi.reception.office-zone:Asia/Shanghai}") ZoneId officeZone) {
+        this(hospitalities, visits, recipients, policy, clock, officeZone, UUID::randomUUID);
     }
 
-    HospitalityService(Hospitalities hospitalities, VisitService visits, ReceptionPolicy policy, Clock clock,
-            ZoneId officeZone, Supplier<UUID> ids) {
+    HospitalityService(Hospitalities hospitalities, VisitService visits, GiftRecipients recipients,
+            ReceptionPolicy policy, Clock clock, ZoneId officeZone, Supplier<UUID> ids) {
         this.hospitalities = hospitalities;
         this.visits = visits;
+        this.recipients = recipients;
         this.policy = policy;
         this.clock = clock;
         this.officeZone = officeZone;
@@ -78,9 +83,24 @@ public class HospitalityService {
                 (hospitality, visit) -> hospitality.recordBanquet(officer, visit, banquet, policy, now()));
     }
 
+    /**
+     * Records a gift given. When the visit keeps a guest list, the recipient must be on it, and the list is
+     * what says whether they visit for the first time, and whether they head the delegation or are a spouse.
+     */
     public Hospitality giveGift(Actor officer, String visitId, Long expectedVersion, GiftGiven gift) {
+        GiftGiven checked = recipients.listed(visitId) ? asListed(visitId, gift) : gift;
         return act(officer, visitId, expectedVersion,
-                (hospitality, visit) -> hospitality.giveGift(officer, visit, gift, policy, now()));
+                (hospitality, visit) -> hospitality.giveGift(officer, visit, checked, policy, now()));
+    }
+
+    private GiftGiven asListed(String visitId, GiftGiven gift) {
+        GiftRecipients.Recipient recipient = recipients.of(visitId, gift.guestId()).orElseThrow(() ->
+                new RuleViolationException(List.of(RuleViolation.of("GIFT_RECIPIENT_NOT_A_GUEST", "guestId",
+                        Map.of("guestId", gift.guestId())))));
+        RecipientRole role = recipient.headOfDelegation() ? RecipientRole.HEAD_OF_DELEGATION
+                : recipient.spouse() ? RecipientRole.SPOUSE
+                : gift.recipientRole() == RecipientRole.KEY_MEMBER ? RecipientRole.KEY_MEMBER : RecipientRole.OTHER;
+        return gift.asListed(role, gift.firstVisit() || recipient.firstVisitToCity());
     }
 
     public Hospitality receiveGift(Actor officer, String visitId, Long expectedVersion, GiftReceived gift) {

@@ -7,7 +7,7 @@ import io.waishi.contracts.EventSchemas;
 import io.waishi.contracts.EventType;
 import io.waishi.platform.testing.TestHttp;
 import io.waishi.platform.testing.TestKafka;
-import io.waishi.platform.testing.TestTokens;
+import io.waishi.reception.ReceptionOverHttp;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,13 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,34 +24,11 @@ import tools.jackson.databind.JsonNode;
  * the caps of RULES.md §3, refusals naming the rule, a gift received at the threshold opening a declaration
  * that partners read on waishi.reception.gifts — without a name in it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestTokens.KEY_PROPERTY, TestTokens.ISSUER_PROPERTY, TestTokens.AUDIENCE_PROPERTY,
-            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
-@EmbeddedKafka(partitions = 1)
-class HospitalityIT {
+class HospitalityIT extends ReceptionOverHttp {
 
     static final String VISITS = "/api/receptions/visits";
     static final String DECLARATIONS = "/api/receptions/gift-declarations";
     static final String TOPIC = "waishi.reception.gifts";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    // The system property names whichever broker started last; this context's broker is the bean.
-    String brokers;
-
-    TestHttp http;
-    final String reception = TestTokens.token("zhou.reception", "RECEPTION_OFFICER");
-    final String director = TestTokens.token("zhao.director", "FAO_DIRECTOR");
-    final String auditor = TestTokens.token("audrey.auditor", "AUDITOR");
-    final String clerk = TestTokens.user("li.clerk").roles("UNIT_CLERK").unit("U-EDU").build();
-
-    @BeforeEach
-    void setUp() {
-        brokers = broker.getBrokersAsString();
-        http = new TestHttp("http://127.0.0.1:" + port);
-    }
 
     @Test
     void banquetsWithinTheCapsAGiftToDeclareAnnouncedWithoutNamesThenDeclared() {
@@ -243,6 +214,35 @@ class HospitalityIT {
                 "guestCount", 12, "hostingMode", "FULL", "countries", List.of("KR")))));
         assertThat(requested.status()).as(requested.body()).isEqualTo(201);
         return requested.json().get("id").asString();
+    }
+
+    @Test
+    void whenTheVisitKeepsAGuestListTheListSaysWhoReceivesAndWhetherItIsAFirstVisit() {
+        String visitId = approvedVisit();
+        String hospitality = VISITS + "/" + visitId + "/hospitality";
+        String head = post(VISITS + "/" + visitId + "/guests", reception, null, TestHttp.json(Map.of(
+                "latinName", "PARK Hyun-woo", "country", "KR", "rank", "BUREAU", "serving", true,
+                "headOfDelegation", true, "firstVisitToCity", false))).json().get("id").asString();
+        TestHttp.Answer withNewcomer = post(VISITS + "/" + visitId + "/guests", reception, null, TestHttp.json(Map.of(
+                "latinName", "LEE Jun-ho", "country", "KR", "rank", "DIVISION", "serving", true,
+                "headOfDelegation", false, "firstVisitToCity", true)));
+        assertThat(withNewcomer.status()).as(withNewcomer.body()).isEqualTo(201);
+        String newcomer = withNewcomer.json().get("id").asString();
+
+        TestHttp.Answer stranger = post(hospitality + "/gifts-given", reception, null,
+                given("someone-else", "KEY_MEMBER", "100", false, false));
+        assertThat(stranger.status()).as(stranger.body()).isEqualTo(422);
+        assertThat(stranger.json().get("violations").findValuesAsString("code"))
+                .containsExactly("GIFT_RECIPIENT_NOT_A_GUEST");
+        TestHttp.Answer firstVisit = post(hospitality + "/gifts-given", reception, null,
+                given(newcomer, "KEY_MEMBER", "100", false, false));
+        assertThat(firstVisit.json().get("violations").findValuesAsString("code")).as("the list says first visit")
+                .containsExactly("GIFT_FIRST_VISIT_NOT_IN_RETURN");
+        TestHttp.Answer toTheHead = post(hospitality + "/gifts-given", reception, null,
+                given(head, "OTHER", "180", false, false));
+        assertThat(toTheHead.status()).as(toTheHead.body()).isEqualTo(201);
+        assertThat(toTheHead.json().get("giftsGiven").get(0).get("recipientRole").asString())
+                .as("the list says who heads the delegation").isEqualTo("HEAD_OF_DELEGATION");
     }
 
     private String approvedVisit() {

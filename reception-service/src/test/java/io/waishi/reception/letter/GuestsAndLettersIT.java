@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.waishi.platform.testing.TestHttp;
 import io.waishi.platform.testing.TestKafka;
-import io.waishi.platform.testing.TestTokens;
+import io.waishi.reception.ReceptionOverHttp;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.HashMap;
@@ -13,25 +13,16 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 
 /**
  * A delegation's guests and visa letters over HTTP, on a real Kafka broker and the Mongo wire server: guests
  * put on the list, letters refused before approval and issued after, the letter printed, passport data masked
  * for others and never on Kafka nor in clear in the database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestTokens.KEY_PROPERTY, TestTokens.ISSUER_PROPERTY, TestTokens.AUDIENCE_PROPERTY,
-            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
-@EmbeddedKafka(partitions = 1)
-class GuestsAndLettersIT {
+class GuestsAndLettersIT extends ReceptionOverHttp {
 
     static final String VISITS = "/api/receptions/visits";
     static final String TOPIC = "waishi.reception.visits";
@@ -39,27 +30,10 @@ class GuestsAndLettersIT {
     static final String BORN = "1968-04-02";
     static final String SEOUL = "中华人民共和国驻大韩民国大使馆";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    // The system property names whichever broker started last; this context's broker is the bean.
-    String brokers;
     @Autowired
     MongoTemplate mongo;
     @Autowired
     LetterRegister register;
-
-    TestHttp http;
-    final String reception = TestTokens.token("zhou.reception", "RECEPTION_OFFICER");
-    final String faoOfficer = TestTokens.token("sun.officer", "FAO_OFFICER");
-    final String director = TestTokens.token("zhao.director", "FAO_DIRECTOR");
-
-    @BeforeEach
-    void setUp() {
-        brokers = broker.getBrokersAsString();
-        http = new TestHttp("http://127.0.0.1:" + port);
-    }
 
     @Test
     void guestsAreListedLettersWaitForApprovalAndPassportsStayPrivate() {

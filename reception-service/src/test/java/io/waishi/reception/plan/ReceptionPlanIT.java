@@ -3,7 +3,7 @@ package io.waishi.reception.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waishi.platform.testing.TestHttp;
-import io.waishi.platform.testing.TestTokens;
+import io.waishi.reception.ReceptionOverHttp;
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.util.HashMap;
@@ -11,11 +11,7 @@ import java.util.List;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,26 +19,9 @@ import tools.jackson.databind.JsonNode;
  * the office's lists, booked by one visit and refused to the other at an overlapping time, the agenda printed
  * and exported as a calendar.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestTokens.KEY_PROPERTY, TestTokens.ISSUER_PROPERTY, TestTokens.AUDIENCE_PROPERTY,
-            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
-@EmbeddedKafka(partitions = 1)
-class ReceptionPlanIT {
+class ReceptionPlanIT extends ReceptionOverHttp {
 
     static final String API = "/api/receptions";
-
-    @LocalServerPort
-    int port;
-
-    TestHttp http;
-    final String reception = TestTokens.token("zhou.reception", "RECEPTION_OFFICER");
-    final String director = TestTokens.token("zhao.director", "FAO_DIRECTOR");
-    final String clerk = TestTokens.user("li.clerk").roles("UNIT_CLERK").unit("U-EDU").build();
-
-    @BeforeEach
-    void setUp() {
-        http = new TestHttp("http://127.0.0.1:" + port);
-    }
 
     @Test
     void twoVisitsCannotBookTheSameInterpreterOrVenueAtOnceAndTheAgendaIsExported() throws Exception {

@@ -8,7 +8,7 @@ import io.waishi.contracts.EventType;
 import io.waishi.platform.demo.DemoDataSet;
 import io.waishi.platform.testing.TestHttp;
 import io.waishi.platform.testing.TestKafka;
-import io.waishi.platform.testing.TestTokens;
+import io.waishi.reception.ReceptionOverHttp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -16,22 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** A visit's life over HTTP, on a real Kafka broker and the Mongo wire server, read as a partner reads it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestTokens.KEY_PROPERTY, TestTokens.ISSUER_PROPERTY, TestTokens.AUDIENCE_PROPERTY,
-            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}", "waishi.demo-data.enabled=true"})
-@EmbeddedKafka(partitions = 1)
-class VisitLifecycleIT {
+@TestPropertySource(properties = "waishi.demo-data.enabled=true")
+class VisitLifecycleIT extends ReceptionOverHttp {
 
     static final String VISITS = "/api/receptions/visits";
     static final String TOPIC = "waishi.reception.visits";
@@ -39,29 +32,10 @@ class VisitLifecycleIT {
     static final List<String> DEMO_VISIT_IDS =
             List.of("5f3b9a1e-0c4d-4e2a-9b7f-1997060000a1", "5f3b9a1e-0c4d-4e2a-9b7f-2015102300b2");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    // The system property names whichever broker started last; this context's broker is the bean.
-    String brokers;
     @Autowired
     Visits visits;
     @Autowired
     List<DemoDataSet> demoData;
-
-    TestHttp http;
-    final String reception = TestTokens.token("zhou.reception", "RECEPTION_OFFICER");
-    final String faoOfficer = TestTokens.token("sun.officer", "FAO_OFFICER");
-    final String director = TestTokens.token("zhao.director", "FAO_DIRECTOR");
-    final String auditor = TestTokens.token("audrey.auditor", "AUDITOR");
-    final String clerk = TestTokens.user("li.clerk").roles("UNIT_CLERK").unit("U-EDU").build();
-
-    @BeforeEach
-    void setUp() {
-        brokers = broker.getBrokersAsString();
-        http = new TestHttp("http://127.0.0.1:" + port);
-    }
 
     @Test
     void aReceptionOfficerRequestsAVisitAndPartnersReadTheEvent() {

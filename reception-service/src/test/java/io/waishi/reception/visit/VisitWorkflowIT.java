@@ -7,7 +7,7 @@ import io.waishi.contracts.EventSchemas;
 import io.waishi.contracts.EventType;
 import io.waishi.platform.testing.TestHttp;
 import io.waishi.platform.testing.TestKafka;
-import io.waishi.platform.testing.TestTokens;
+import io.waishi.reception.ReceptionOverHttp;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,44 +15,18 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A visit from request to archive over HTTP, each step by its role with If-Match, and what partners read on
  * the visits topic: approved (for sister-city), completed with its summary, cancelled with its reason.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestTokens.KEY_PROPERTY, TestTokens.ISSUER_PROPERTY, TestTokens.AUDIENCE_PROPERTY,
-            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}", "waishi.demo-data.enabled=true"})
-@EmbeddedKafka(partitions = 1)
-class VisitWorkflowIT {
+@TestPropertySource(properties = "waishi.demo-data.enabled=true")
+class VisitWorkflowIT extends ReceptionOverHttp {
 
     static final String VISITS = "/api/receptions/visits";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    // The system property names whichever broker started last; this context's broker is the bean.
-    String brokers;
-
-    TestHttp http;
-    final String reception = TestTokens.token("zhou.reception", "RECEPTION_OFFICER");
-    final String director = TestTokens.token("zhao.director", "FAO_DIRECTOR");
-    final String auditor = TestTokens.token("audrey.auditor", "AUDITOR");
-
-    @BeforeEach
-    void setUp() {
-        brokers = broker.getBrokersAsString();
-        http = new TestHttp("http://127.0.0.1:" + port);
-    }
 
     @Test
     void fromRequestToArchiveEachStepByItsRoleAndPartnersReadApprovalAndCompletion() {

@@ -49,6 +49,10 @@ class HospitalityRuleMessages implements RuleMessages {
             case "GIFT_FIRST_VISIT_NOT_IN_RETURN" -> text(
                     "首次来访的外宾只作回赠，不主动赠礼（依据 S21）",
                     "A first-time visitor receives a gift only in return for one (source S21)");
+            case "GIFT_RECIPIENT_NOT_A_GUEST" -> text(
+                    "受礼人 %s 不在本团来宾名单上",
+                    "The recipient %s is not on the visit's guest list",
+                    p.get("guestId"));
             default -> null;
         };
     }
