@@ -1,44 +1,17 @@
 package io.waishi.sistercity;
 
-import io.waishi.platform.testing.TestHttp;
+import io.waishi.platform.testing.ServiceOverHttp;
 import io.waishi.platform.testing.TestTokens;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 
 /**
  * sister-city-service over HTTP on a real Kafka broker and the Mongo wire server, as the office's staff reach
  * it: test tokens of a sister-city officer, the FAO director, an auditor, and a unit clerk who may not read
- * here. Classes that add no configuration of their own share one context; each reads its broker's address
- * from the {@code EmbeddedKafkaBroker} bean, since the system property names whichever broker started last.
- * The broker takes records stamped at any time, so a test may set the service's clock.
+ * here.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestTokens.KEY_PROPERTY, TestTokens.ISSUER_PROPERTY, TestTokens.AUDIENCE_PROPERTY,
-            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
-@EmbeddedKafka(partitions = 1, brokerProperties = {"log.message.timestamp.after.max.ms=" + Long.MAX_VALUE,
-    "log.message.timestamp.before.max.ms=" + Long.MAX_VALUE})
-public abstract class SisterCityOverHttp {
+public abstract class SisterCityOverHttp extends ServiceOverHttp {
 
     protected final String officer = TestTokens.token("qian.officer", "SISTER_CITY_OFFICER");
     protected final String director = TestTokens.token("zhao.director", "FAO_DIRECTOR");
     protected final String auditor = TestTokens.token("sun.auditor", "AUDITOR");
     protected final String clerk = TestTokens.user("li.clerk").roles("UNIT_CLERK").unit("U-EDU").build();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
-    protected TestHttp http;
-    protected String brokers;
-
-    @BeforeEach
-    void connect() {
-        http = new TestHttp("http://127.0.0.1:" + port);
-        brokers = broker.getBrokersAsString();
-    }
 }
