@@ -1,11 +1,7 @@
 package io.waishi.publicity.item;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-/** All content items. */
-public interface ContentItems extends MongoRepository<ContentItem, String> {
-
-    Page<ContentItem> findByStatus(ItemStatus status, Pageable pageable);
+/** All content items (collection {@code items}), searched by {@link ItemSearch}. */
+public interface ContentItems extends MongoRepository<ContentItem, String>, ItemSearch {
 }

@@ -1,9 +1,12 @@
 package io.waishi.publicity.item;
 
 /**
- * The states of a content item. The three reviews (editor → section head → leader), publishing,
- * correction and retraction extend this table in the publicity issue.
+ * The states of a content item as a whole. Its language versions each go through the three reviews on their
+ * own ({@link io.waishi.publicity.review.Review}); publishing through channels extends this table later.
  */
 public enum ItemStatus {
-    DRAFT
+    /** Being written, translated and reviewed. */
+    DRAFT,
+    /** Hidden by a publicity leader, with the reason; its history is kept. */
+    RETRACTED
 }

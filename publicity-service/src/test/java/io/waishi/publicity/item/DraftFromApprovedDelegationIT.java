@@ -61,6 +61,8 @@ class DraftFromApprovedDelegationIT {
         assertThat(draft.get("title").get("en").asString()).contains("Education exchange");
         assertThat(draft.get("summary").get("en").asString()).contains("2027-03-10").contains("JP");
         assertThat(draft.get("origin").get("eventId").asString()).isEqualTo(eventId);
+        assertThat(draft.get("about").get("delegationId").asString()).isEqualTo(delegationId);
+        assertThat(draft.get("versions")).hasSize(2);
 
         String itemId = draft.get("id").asString();
         List<ConsumerRecord<String, String>> drafted = await().atMost(Duration.ofSeconds(20))
@@ -78,9 +80,10 @@ class DraftFromApprovedDelegationIT {
     @Test
     void anEditorOpensADraftByHand() {
         TestHttp.Answer answer = http.post("/api/publicity/items", editor, TestHttp.json(Map.of("kind", "STORY",
-                "title", Map.of("zh", "铜川周在日本", "en", "Tongchuan Week in Japan"))));
+                "zh", Map.of("title", "铜川周在日本"))));
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         assertThat(answer.json().get("origin").get("kind").asString()).isEqualTo("MANUAL");
+        assertThat(answer.json().get("title").get("zh").asString()).isEqualTo("铜川周在日本");
     }
 
     private List<JsonNode> draftsAbout(String delegationId) {

@@ -7,6 +7,7 @@ import io.waishi.platform.inbound.InboundEventHandler;
 import io.waishi.publicity.item.ContentItem;
 import io.waishi.publicity.item.ContentItems;
 import io.waishi.publicity.item.ItemKind;
+import io.waishi.publicity.item.ItemLinks;
 import io.waishi.publicity.item.ItemOrigin;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,6 +48,6 @@ class DelegationApprovedHandler extends InboundEventHandler<DelegationApprovedHa
                         + " from " + trip.departureDate() + " to " + trip.returnDate() + ".");
         items.insert(ContentItem.suggestedBy(event.derivedId("draft"),
                 ItemOrigin.event(event.type().typeName(), event.id(), event.subject()), ItemKind.NEWS, title, summary,
-                clock.instant()));
+                new ItemLinks(null, null, trip.delegationId()), clock.instant()));
     }
 }
