@@ -63,6 +63,18 @@ public class ContentItemService {
         return RevisionDiff.between(version.language(), version.revision(from), version.revision(to));
     }
 
+    /** Edits the version in this language, or adds it as a translation when the item has none yet. */
+    public ContentItem writeVersion(Actor editor, String id, Long expectedVersion, String language, VersionText text,
+            String translator) {
+        return act(editor, id, expectedVersion, item -> {
+            if (item.findVersion(Languages.code(language)).isPresent()) {
+                item.editVersion(editor, language, text, clock.instant());
+            } else {
+                item.addTranslation(editor, language, text, translator, languages, clock.instant());
+            }
+        });
+    }
+
     public ContentItem editVersion(Actor editor, String id, Long expectedVersion, String language, VersionText text) {
         return act(editor, id, expectedVersion, item -> item.editVersion(editor, language, text, clock.instant()));
     }

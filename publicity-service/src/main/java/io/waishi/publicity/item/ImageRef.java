@@ -1,6 +1,8 @@
 package io.waishi.publicity.item;
 
 import io.waishi.platform.domain.LocalizedText;
+import io.waishi.platform.domain.PublicWebAddress;
+import java.util.Locale;
 
 /**
  * An image the item shows, by reference to where the office keeps it (a media library key or an https
@@ -13,9 +15,13 @@ public record ImageRef(String ref, LocalizedText caption, String credit) {
             throw new IllegalArgumentException("An image needs its reference");
         }
         ref = ref.strip();
-        String lower = ref.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains(":") && !lower.startsWith("https://")) {
-            throw new IllegalArgumentException("An image is referenced by key or by an https address");
+        if (ref.contains(":")) {
+            if (!ref.toLowerCase(Locale.ROOT).startsWith("https://")) {
+                throw new IllegalArgumentException("An image is referenced by key or by an https address");
+            }
+            ref = new PublicWebAddress(ref).value();
+        } else if (ref.length() > 500 || ref.contains("..")) {
+            throw new IllegalArgumentException("An image key has at most 500 characters and no '..'");
         }
         credit = credit == null || credit.isBlank() ? null : credit.strip();
     }

@@ -95,12 +95,8 @@ class ContentItemController {
     ResponseEntity<ItemView> putVersion(@PathVariable String id, @PathVariable String language,
             @Valid @RequestBody VersionRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Actor actor) {
-        return command(ifMatch, version -> {
-            ContentItem current = service.get(actor, id);
-            return current.findVersion(language.strip().toLowerCase(java.util.Locale.ROOT)).isPresent()
-                    ? service.editVersion(actor, id, version, language, request.toText())
-                    : service.addTranslation(actor, id, version, language, request.toText(), request.translator());
-        });
+        return command(ifMatch, version -> service.writeVersion(actor, id, version, language, request.toText(),
+                request.translator()));
     }
 
     @PostMapping("/{id}/versions/{language}/submit")
