@@ -21,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every service is an OAuth2 resource server: bearer JWTs checked for signature, expiry, issuer and
- * audience; roles from the {@code roles} claim. Only health, metrics and API docs are open.
+ * audience; roles from the {@code roles} claim. Only health, metrics and API docs are open, and reading
+ * {@code /public/**} (GET and HEAD: published content and country profiles, which the gateway routes
+ * anonymously); any other method there still needs a token.
  */
 @AutoConfiguration(beforeName = {
     "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -56,7 +58,8 @@ public class WaishiSecurityAutoConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/error").permitAll()
-                        .requestMatchers("/public/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/public/**").permitAll()
                         .requestMatchers(apiPrefix + "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server

@@ -269,6 +269,19 @@ class PlatformIT {
         }
 
     @Test
+        void anyoneReadsPublicPathsWithoutATokenButNothingElseIsOpenThere() {
+            TestHttp.Answer created = http.post("/api/sample/cities", officer, TestHttp.json(Map.of("name", "Nara",
+                    "country", "JP")));
+            String id = created.json().get("id").asString();
+            TestHttp.Answer read = http.get("/public/sample/cities/" + id, null);
+            assertThat(read.status()).isEqualTo(200);
+            assertThat(read.json().get("name").asString()).isEqualTo("Nara");
+            assertThat(http.get("/public/sample/cities/" + TestKafka.newId(), null).status()).isEqualTo(404);
+            assertThat(http.post("/public/sample/cities/" + id, null, "{}").status()).isEqualTo(401);
+            assertThat(http.get("/api/sample/cities/" + id, null).status()).isEqualTo(401);
+        }
+
+    @Test
         void theDomainRefusesAnActorWithoutTheRole() {
             TestHttp.Answer answer = http.post("/api/sample/cities", TestTokens.token("carl", "UNIT_CLERK"),
                     TestHttp.json(Map.of("name", "Nara", "country", "JP")));
