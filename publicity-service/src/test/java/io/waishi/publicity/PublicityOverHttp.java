@@ -7,14 +7,15 @@ import java.net.http.HttpRequest;
 
 /**
  * publicity-service over HTTP on a real Kafka broker and the Mongo wire server, as the office's staff reach
- * it: test tokens of an editor, the section head, the leader (the three reviews), an auditor, and a unit clerk
- * who may not read here.
+ * it: test tokens of an editor, the section head, the leader (the three reviews), an FAO officer and an auditor
+ * who read, and a unit clerk who may not read here.
  */
 public abstract class PublicityOverHttp extends ServiceOverHttp {
 
     protected final String editor = TestTokens.token("ma.editor", "PUBLICITY_EDITOR");
     protected final String sectionHead = TestTokens.token("he.section", "PUBLICITY_SECTION_HEAD");
     protected final String leader = TestTokens.token("zhou.leader", "PUBLICITY_LEADER");
+    protected final String faoOfficer = TestTokens.token("qian.officer", "FAO_OFFICER");
     protected final String auditor = TestTokens.token("sun.auditor", "AUDITOR");
     protected final String clerk = TestTokens.user("li.clerk").roles("UNIT_CLERK").unit("U-EDU").build();
 

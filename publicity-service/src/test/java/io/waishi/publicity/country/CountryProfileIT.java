@@ -7,6 +7,7 @@ import io.waishi.contracts.EventSchemas;
 import io.waishi.contracts.EventType;
 import io.waishi.platform.testing.TestHttp;
 import io.waishi.platform.testing.TestKafka;
+import io.waishi.publicity.PublicityOverHttp;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Japan's profile from draft through the three reviews to the public, and its alert level announced at once. */
-class CountryProfileIT extends CountryOverHttp {
+class CountryProfileIT extends PublicityOverHttp {
 
     static final String PROFILES = "/api/publicity/countries";
 
