@@ -66,6 +66,10 @@ public enum EventType {
             Service.RECEPTION, Topic.RECEPTION_GIFTS),
     ITEM_DRAFTED("waishi.publicity.item.drafted.v1",
             Service.PUBLICITY, Topic.PUBLICITY_ITEMS),
+    ITEM_PUBLISHED("waishi.publicity.item.published.v1",
+            Service.PUBLICITY, Topic.PUBLICITY_ITEMS),
+    ITEM_RETRACTED("waishi.publicity.item.retracted.v1",
+            Service.PUBLICITY, Topic.PUBLICITY_ITEMS),
     COUNTRY_ALERT_LEVEL_CHANGED("waishi.publicity.country.alert-level-changed.v1",
             Service.PUBLICITY, Topic.PUBLICITY_COUNTRIES);
 
