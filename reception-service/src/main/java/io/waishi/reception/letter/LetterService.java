@@ -13,9 +13,11 @@ import io.waishi.reception.visit.VisitService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** The use cases on visa invitation letters: issue them for a visit, list them, print one. */
@@ -29,10 +31,13 @@ public class LetterService {
     private final GuestService guests;
     private final PersonalDataSeal seal;
     private final LetterSettings settings;
+    /** The zone whose calendar year numbers the letters and dates them: the office's, as everywhere in reception. */
+    private final ZoneId officeZone;
     private final Clock clock;
 
     LetterService(VisaLetters letters, LetterRegister register, LetterNumbers numbers, VisitService visits,
-            GuestService guests, PersonalDataSeal seal, LetterSettings settings, Clock clock) {
+            GuestService guests, PersonalDataSeal seal, LetterSettings settings,
+            @Value("${waishi.reception.office-zone:Asia/Shanghai}") ZoneId officeZone, Clock clock) {
         this.letters = letters;
         this.register = register;
         this.numbers = numbers;
@@ -40,6 +45,7 @@ public class LetterService {
         this.guests = guests;
         this.seal = seal;
         this.settings = settings;
+        this.officeZone = officeZone;
         this.clock = clock;
     }
 
@@ -62,7 +68,7 @@ public class LetterService {
                 places != null ? places : settings.defaultPlaces(), itinerary, details.arrivalDate(),
                 details.departureDate(), details.hostingMode(), settings.issuingUnit(), settings.contact());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        int year = LocalDate.ofInstant(now, settings.zone()).getYear();
+        int year = LocalDate.ofInstant(now, officeZone).getYear();
         List<VisaLetter> issued = new ArrayList<>();
         for (LetterIssue.Group group : groups) {
             String number = numbers.next(year);
@@ -83,7 +89,7 @@ public class LetterService {
         Visit visit = visits.get(actor, visitId);
         VisaLetter letter = letters.findById(number).filter(found -> found.visitId().equals(visit.id()))
                 .orElseThrow(() -> new NotFoundException("Visa letter", number));
-        return new LetterDocument(letter.number(), LocalDate.ofInstant(letter.issuedAt(), settings.zone()),
+        return new LetterDocument(letter.number(), LocalDate.ofInstant(letter.issuedAt(), officeZone),
                 letter.issuingPost(), letter.facts(), letter.invitees().stream()
                         .map(invitee -> new LetterDocument.OpenInvitee(invitee.nativeName(), invitee.latinName(),
                                 invitee.title(), invitee.organisation(), invitee.passport().open(seal)))

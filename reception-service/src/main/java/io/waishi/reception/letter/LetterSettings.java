@@ -1,7 +1,6 @@
 package io.waishi.reception.letter;
 
 import io.waishi.platform.domain.LocalizedText;
-import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,7 +8,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * defaults are the seed city's office with placeholder contact data: set the real contact in production.
  *
  * @param numberPrefix   letter numbers read {@code <prefix>-<year>-<sequence>}, e.g. {@code TCFAO-2027-0001}
- * @param officeZone     the zone whose calendar year numbers the letters and dates them
  * @param issuingUnitZh  the authorised unit that issues the letters (被授权单位), in Chinese
  * @param issuingUnitEn  the same, in English
  * @param contactPerson  who the embassy or consulate calls about a letter
@@ -19,7 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param placesEn       the same, in English
  */
 @ConfigurationProperties("waishi.reception.letters")
-public record LetterSettings(String numberPrefix, String officeZone, String issuingUnitZh, String issuingUnitEn,
+public record LetterSettings(String numberPrefix, String issuingUnitZh, String issuingUnitEn,
         String contactPerson, String contactPhone, String contactEmail, String placesZh, String placesEn) {
 
     public LetterSettings {
@@ -27,8 +25,6 @@ public record LetterSettings(String numberPrefix, String officeZone, String issu
         if (!numberPrefix.matches("[A-Z0-9]{1,16}")) {
             throw new IllegalArgumentException("waishi.reception.letters.number-prefix must be 1-16 capitals or digits");
         }
-        officeZone = or(officeZone, "Asia/Shanghai");
-        ZoneId.of(officeZone);
         issuingUnitZh = or(issuingUnitZh, "铜川市人民政府外事办公室");
         issuingUnitEn = or(issuingUnitEn, "Foreign Affairs Office of Tongchuan Municipal People's Government");
         contactPerson = or(contactPerson, "接待科 Reception Section");
@@ -39,11 +35,7 @@ public record LetterSettings(String numberPrefix, String officeZone, String issu
     }
 
     public static LetterSettings defaults() {
-        return new LetterSettings(null, null, null, null, null, null, null, null, null);
-    }
-
-    public ZoneId zone() {
-        return ZoneId.of(officeZone);
+        return new LetterSettings(null, null, null, null, null, null, null, null);
     }
 
     public LocalizedText issuingUnit() {
