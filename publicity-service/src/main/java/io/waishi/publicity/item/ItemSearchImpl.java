@@ -40,7 +40,13 @@ class ItemSearchImpl implements ItemSearch {
         if (filter.state() != null) {
             criteria = criteria.and("status").is(filter.state());
         }
-        if (filter.language() != null && !filter.language().isBlank()) {
+        boolean language = filter.language() != null && !filter.language().isBlank();
+        if (filter.waitingFor() != null && language) {
+            criteria = criteria.and("versions").elemMatch(Criteria.where("language")
+                    .is(Languages.code(filter.language())).and("review.step").is(filter.waitingFor()));
+        } else if (filter.waitingFor() != null) {
+            criteria = criteria.and("versions.review.step").is(filter.waitingFor());
+        } else if (language) {
             criteria = criteria.and("versions.language").is(Languages.code(filter.language()));
         }
         if (filter.partnerCityId() != null && !filter.partnerCityId().isBlank()) {

@@ -2,7 +2,8 @@ package io.waishi.publicity.item;
 
 /**
  * The states of a content item as a whole. Its language versions each go through the three reviews on their
- * own ({@link io.waishi.publicity.review.Review}); publishing through channels extends this table later.
+ * own ({@link io.waishi.publicity.review.Review}) and are published per channel and language
+ * ({@code publication.ItemPublications}); the item itself is a draft until a leader retracts it.
  */
 public enum ItemStatus {
     /** Being written, translated and reviewed. */

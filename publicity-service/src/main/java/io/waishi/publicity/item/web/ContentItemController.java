@@ -10,6 +10,7 @@ import io.waishi.publicity.item.ContentItemService;
 import io.waishi.publicity.item.ItemKind;
 import io.waishi.publicity.item.ItemSearch;
 import io.waishi.publicity.item.ItemStatus;
+import io.waishi.publicity.review.ReviewStep;
 import io.waishi.publicity.item.RevisionDiff;
 import io.waishi.publicity.item.web.ItemRequests.ApproveRequest;
 import io.waishi.publicity.item.web.ItemRequests.CreateItem;
@@ -72,7 +73,8 @@ class ContentItemController {
     }
 
     @GetMapping
-    @Operation(summary = "Items by kind, tag, state, language, partner city and words in a title (q, literal), newest first")
+    @Operation(summary = "Items by kind, tag, state, language, partner city, words in a title (q, literal) and the "
+            + "review step a version waits at (waitingFor: a reviewer's queue), newest first")
     PageOf<ItemView> list(@RequestParam(required = false) ItemKind kind,
             @RequestParam(required = false) @Size(max = 40) String tag,
             @RequestParam(required = false) ItemStatus state,
@@ -80,10 +82,12 @@ class ContentItemController {
             @RequestParam(required = false) @Size(max = 20) String language,
             @RequestParam(required = false) @Size(max = 100) String partnerCityId,
             @RequestParam(required = false) @Size(max = 200) String q,
+            @RequestParam(required = false) ReviewStep waitingFor,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Actor actor) {
         PageOf.Request request = PageOf.request(page, size);
         Page<ContentItem> found = service.list(actor,
-                new ItemSearch.Filter(kind, tag, state != null ? state : status, language, partnerCityId, q),
+                new ItemSearch.Filter(kind, tag, state != null ? state : status, language, partnerCityId, q,
+                        waitingFor),
                 request.page(), request.size());
         return new PageOf<>(found.map(ItemView::of).getContent(), request.page(), request.size(),
                 found.getTotalElements());
