@@ -316,8 +316,12 @@ class DelegationLifecycleIT {
         TestOffice office = TestOffice.open(http, "GOVERNMENT_BUREAU");
         String id = office.approved(office.plan("TH"));
         String eventId = TestKafka.newId();
-        String data = TestHttp.json(Map.of("countryCode", "TH", "previousLevel", 1, "level", 3,
+        // Every field publicity-service sends (its CountryProfileIT checks what it publishes against the same schema).
+        String data = TestHttp.json(Map.of("countryCode", "TH", "countryName", Map.of("zh", "泰国", "en", "Thailand"),
+                "previousLevel", 1, "level", 3, "summary", Map.of("zh", "南部边境地区局势紧张，请谨慎前往。",
+                        "en", "Tension in the southern border provinces: travel with caution."),
                 "changedAt", "2026-11-28T08:00:00Z", "effectiveFrom", "2026-11-28T08:00:00Z"));
+        assertThat(EventSchemas.problems(EventType.COUNTRY_ALERT_LEVEL_CHANGED, data)).isEmpty();
         for (int delivery = 0; delivery < 2; delivery++) {
             TestKafka.publish(brokers, TestKafka.cloudEvent(EventType.COUNTRY_ALERT_LEVEL_CHANGED, eventId, "TH", data));
         }
@@ -325,8 +329,10 @@ class DelegationLifecycleIT {
                 () -> http.get("/api/travel/delegations/" + id, office.clerk).json().get("safetyWarnings"),
                 list -> list.size() == 1);
         assertThat(warnings.get(0).get("level").asInt()).isEqualTo(3);
-        String lowered = TestHttp.json(Map.of("countryCode", "TH", "previousLevel", 3, "level", 1,
-                "changedAt", "2026-11-29T08:00:00Z"));
+        String lowered = TestHttp.json(Map.of("countryCode", "TH", "countryName", Map.of("zh", "泰国", "en", "Thailand"),
+                "previousLevel", 3, "level", 1, "changedAt", "2026-11-29T08:00:00Z",
+                "effectiveFrom", "2026-11-29T08:00:00Z"));
+        assertThat(EventSchemas.problems(EventType.COUNTRY_ALERT_LEVEL_CHANGED, lowered)).isEmpty();
         TestKafka.publish(brokers, TestKafka.cloudEvent(EventType.COUNTRY_ALERT_LEVEL_CHANGED, TestKafka.newId(), "TH",
                 lowered));
         await().atMost(Duration.ofSeconds(20)).until(

@@ -58,6 +58,8 @@ class SuiteIT {
     TestHttp gateway;
     String partnerCityId;
     SampleOffice office;
+    /** The delegation to the partner city approved in the first step. */
+    String approvedDelegationId;
 
     @BeforeAll
     void startTheSuite() {
@@ -100,6 +102,7 @@ class SuiteIT {
     @Order(1)
     void anApprovedDelegationReachesThreeTopicsAndBothDownstreamServices() {
         String delegationId = approveDelegationToPartner();
+        approvedDelegationId = delegationId;
 
         ConsumerRecord<String, String> approved = await().atMost(Duration.ofSeconds(30))
                 .until(() -> records(DELEGATIONS, EventType.DELEGATION_APPROVED, delegationId), list -> list.size() == 1)
@@ -259,6 +262,29 @@ class SuiteIT {
         JsonNode held = await().atMost(Duration.ofSeconds(30)).until(() -> activitiesOf(visitId),
                 list -> list.size() == 1 && list.get(0).get("status").asString().equals("HELD")).get(0);
         assertThat(held.get("outcome").get("en").asString()).isEqualTo("A farming memorandum");
+    }
+
+    @Test
+    @Order(7)
+    void aSafetyAlertRaisedInPublicityWarnsTheApprovedTripToThatCountryInTravel() {
+        TestHttp.Answer opened = gateway.post("/api/publicity/countries", stack.token("editor"), TestHttp.json(Map.of(
+                "countryCode", "US", "profile", Map.of("name", Map.of("zh", "美国", "en", "United States")))));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        TestHttp.Answer raised = gateway.post("/api/publicity/countries/US/alert-level", stack.token("leader"),
+                TestHttp.json(Map.of("level", 3, "summary", Map.of("zh", "谨慎前往（系统测试）",
+                        "en", "Travel with caution (system test)"))));
+        assertThat(raised.status()).as(raised.body()).isEqualTo(200);
+
+        // Published by publicity as partners read it, and consumed by travel as published.
+        ConsumerRecord<String, String> announced = await().atMost(Duration.ofSeconds(30))
+                .until(() -> records("waishi.publicity.countries", EventType.COUNTRY_ALERT_LEVEL_CHANGED, "US"),
+                        list -> list.size() == 1).get(0);
+        assertThat(EventSchemas.problems(EventType.COUNTRY_ALERT_LEVEL_CHANGED, announced.value())).isEmpty();
+        JsonNode warnings = await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get(
+                "/api/travel/delegations/" + approvedDelegationId, stack.token("officer")).json().get("safetyWarnings"),
+                list -> list.size() == 1);
+        assertThat(warnings.get(0).get("countryCode").asString()).isEqualTo("US");
+        assertThat(warnings.get(0).get("level").asInt()).isEqualTo(3);
     }
 
     private String visitAct(String visitId, String act, String token, String etag, Object body) {
