@@ -1,6 +1,7 @@
 package io.waishi.platform.config;
 
 import io.waishi.platform.security.JwtProperties;
+import io.waishi.platform.security.AuditorsChangeNothing;
 import io.waishi.platform.security.Jwts;
 import io.waishi.platform.security.ProblemAuthenticationHandlers;
 import io.waishi.platform.security.RolesClaimConverter;
@@ -21,9 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every service is an OAuth2 resource server: bearer JWTs checked for signature, expiry, issuer and
- * audience; roles from the {@code roles} claim. Only health, metrics and API docs are open, and reading
- * {@code /public/**} (GET and HEAD: published content and country profiles, which the gateway routes
- * anonymously); any other method there still needs a token.
+ * audience, and the claims acts are judged by; roles from the {@code roles} claim. Only health, metrics and API
+ * docs are open, and reading {@code /public/**} (GET and HEAD: published content and country profiles, which the
+ * gateway routes anonymously); any other method there still needs a token. An AUDITOR reads everything and
+ * changes nothing, whatever else the token says.
  */
 @AutoConfiguration(beforeName = {
     "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -60,7 +62,10 @@ public class WaishiSecurityAutoConfiguration {
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/public/**").permitAll()
-                        .requestMatchers(apiPrefix + "/admin/**").hasRole("ADMIN")
+                        // Dead letters and other operations: ADMIN acts, AUDITOR reads.
+                        .requestMatchers(HttpMethod.GET, apiPrefix + "/admin/**").hasAnyRole("ADMIN", "AUDITOR")
+                        .requestMatchers(apiPrefix + "/admin/**").access(AuditorsChangeNothing.and("ADMIN"))
+                        .requestMatchers(AuditorsChangeNothing::isChange).access(AuditorsChangeNothing.and(null))
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication))

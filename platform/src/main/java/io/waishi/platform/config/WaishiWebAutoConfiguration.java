@@ -16,6 +16,7 @@ import io.waishi.platform.idempotency.IdempotencyKeySweep;
 import io.waishi.platform.idempotency.IdempotencyProperties;
 import io.waishi.platform.idempotency.IdempotencyStore;
 import io.waishi.platform.security.ActorArgumentResolver;
+import io.waishi.platform.web.OperatorInjectionGuard;
 import io.waishi.platform.web.ProblemDetailsAdvice;
 import io.waishi.platform.web.RequestBodyLimitFilter;
 import java.time.Clock;
@@ -36,12 +37,13 @@ import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * HTTP conventions of every service: problem details, body size limit, {@code Idempotency-Key}, the actor
- * argument, OpenAPI.
+ * argument, no query operators in input, OpenAPI.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -63,11 +65,21 @@ public class WaishiWebAutoConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer actorArgumentConfigurer() {
+    OperatorInjectionGuard operatorInjectionGuard(JsonMapper jsonMapper) {
+        return new OperatorInjectionGuard(jsonMapper);
+    }
+
+    @Bean
+    WebMvcConfigurer actorArgumentConfigurer(OperatorInjectionGuard operatorInjectionGuard) {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new ActorArgumentResolver());
+            }
+
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(operatorInjectionGuard);
             }
         };
     }

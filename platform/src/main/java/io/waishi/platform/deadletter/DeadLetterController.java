@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Lets an administrator see what this service's consumers gave up on, and re-drive it. */
+/** Lets an administrator see what this service's consumers gave up on, and re-drive it; an auditor may look. */
 @RestController
 @RequestMapping("${waishi.api.prefix}/admin/dead-letters")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
 @Tag(name = "Dead letters", description = "Events this service could not process")
 public class DeadLetterController {
 
@@ -39,12 +39,14 @@ public class DeadLetterController {
     }
 
     @PostMapping("/{id}/redrive")
+    @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Process one dead letter again")
     DeadLetter redrive(@PathVariable String id) {
         return deadLetters.redrive(id);
     }
 
     @PostMapping("/redrive")
+    @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Process every open dead letter again, oldest first")
     DeadLetters.RedriveSummary redriveAll() {
         return deadLetters.redriveAll();

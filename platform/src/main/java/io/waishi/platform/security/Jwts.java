@@ -20,7 +20,10 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
-/** Builds the token decoder from {@link JwtProperties}: signature, expiry, issuer and audience all checked. */
+/**
+ * Builds the token decoder from {@link JwtProperties}: signature, expiry, issuer, audience and the claims acts are
+ * judged by ({@link StaffClaimsValidator}) all checked.
+ */
 public final class Jwts {
 
     private Jwts() {
@@ -44,6 +47,7 @@ public final class Jwts {
     public static OAuth2TokenValidator<Jwt> validator(JwtProperties properties) {
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
         validators.add(new JwtTimestampValidator());
+        validators.add(new StaffClaimsValidator());
         if (properties.issuer() != null && !properties.issuer().isBlank()) {
             validators.add(new JwtIssuerValidator(properties.issuer()));
         }

@@ -283,7 +283,7 @@ class PlatformIT {
 
     @Test
         void theDomainRefusesAnActorWithoutTheRole() {
-            TestHttp.Answer answer = http.post("/api/sample/cities", TestTokens.token("carl", "UNIT_CLERK"),
+            TestHttp.Answer answer = http.post("/api/sample/cities", TestTokens.user("carl").roles("UNIT_CLERK").unit("U-EDU").build(),
                     TestHttp.json(Map.of("name", "Nara", "country", "JP")));
             assertThat(answer.status()).isEqualTo(403);
         }

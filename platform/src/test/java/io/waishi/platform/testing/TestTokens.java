@@ -61,6 +61,8 @@ public final class TestTokens {
         private Instant expiresAt = Instant.now().plus(Duration.ofHours(1));
         private PrivateKey key = KEY;
         private String scope;
+        private boolean rolesClaim = true;
+        private final java.util.Map<String, Object> extraClaims = new java.util.LinkedHashMap<>();
 
         private Builder(String subject) {
             this.subject = subject;
@@ -78,6 +80,18 @@ public final class TestTokens {
 
         public Builder scope(String scopes) {
             this.scope = scopes;
+            return this;
+        }
+
+        /** Leaves the {@code roles} claim out altogether (a partner system's token carries scopes instead). */
+        public Builder withoutRolesClaim() {
+            this.rolesClaim = false;
+            return this;
+        }
+
+        /** Sets any claim as given, replacing what the builder would put there: for malformed tokens. */
+        public Builder claim(String name, Object value) {
+            extraClaims.put(name, value);
             return this;
         }
 
@@ -109,14 +123,17 @@ public final class TestTokens {
                     .audience(audience)
                     .jwtID(UUID.randomUUID().toString())
                     .issueTime(Date.from(Instant.now().minusSeconds(5)))
-                    .expirationTime(Date.from(expiresAt))
-                    .claim("roles", roles);
+                    .expirationTime(Date.from(expiresAt));
+            if (rolesClaim) {
+                claims.claim("roles", roles);
+            }
             if (unit != null) {
                 claims.claim("unit", unit);
             }
             if (scope != null) {
                 claims.claim("scope", scope);
             }
+            extraClaims.forEach(claims::claim);
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).build(), claims.build());
             try {
                 jwt.sign(new RSASSASigner(key));
