@@ -14,6 +14,7 @@ import io.waishi.platform.security.RolesClaimConverter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,7 +29,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
-import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -125,8 +125,14 @@ class AuthorizationServerConfiguration {
     }
 
     @Bean
-    OAuth2AuthorizationService authorizationService(MongoTemplate mongo, RegisteredClientRepository clients) {
-        return new MongoAuthorizations(mongo, clients);
+    MongoAuthorizations authorizationService(MongoTemplate mongo, RegisteredClientRepository clients, Clock clock) {
+        return new MongoAuthorizations(mongo, clients, clock);
+    }
+
+    @Bean
+    ExpiredAuthorizationSweep expiredAuthorizationSweep(MongoAuthorizations authorizations,
+            @Value("${waishi.identity.authorization-sweep-interval:PT1H}") Duration interval) {
+        return new ExpiredAuthorizationSweep(authorizations, interval);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package io.waishi.identity.authorization;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -47,15 +49,19 @@ public class MongoAuthorizations implements OAuth2AuthorizationService {
     private static final String REFRESH = "refreshToken";
     private static final String USER_CODE = "userCode";
     private static final String DEVICE_CODE = "deviceCode";
+    static final int PENDING_HOURS = 1;
+    private static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
 
     private final MongoTemplate mongo;
     private final RegisteredClientRepository clients;
     private final JsonMapper json;
     private final JavaType mapType;
+    private final Clock clock;
 
-    public MongoAuthorizations(MongoTemplate mongo, RegisteredClientRepository clients) {
+    public MongoAuthorizations(MongoTemplate mongo, RegisteredClientRepository clients, Clock clock) {
         this.mongo = mongo;
         this.clients = clients;
+        this.clock = clock;
         this.json = JsonMapper.builder()
                 .addModules(SecurityJacksonModules.getModules(MongoAuthorizations.class.getClassLoader()))
                 .build();
@@ -111,6 +117,19 @@ public class MongoAuthorizations implements OAuth2AuthorizationService {
         return fromDocument(mongo.getCollection(COLLECTION).find(query).first());
     }
 
+    /**
+     * Deletes the authorizations that can no longer be used: every token in them has expired (an
+     * authorization still waiting for its code or consent expires {@value #PENDING_HOURS} hour after its last
+     * change).
+     *
+     * @return how many were deleted
+     */
+    public long removeExpired() {
+        return mongo.getCollection(COLLECTION)
+                .deleteMany(new Document("expiresAt", new Document("$lt", Date.from(clock.instant()))))
+                .getDeletedCount();
+    }
+
     private static Document valueOf(String field, String token) {
         return new Document(field + ".value", token);
     }
@@ -138,7 +157,26 @@ public class MongoAuthorizations implements OAuth2AuthorizationService {
         putToken(document, REFRESH, authorization.getRefreshToken());
         putToken(document, USER_CODE, authorization.getToken(OAuth2UserCode.class));
         putToken(document, DEVICE_CODE, authorization.getToken(OAuth2DeviceCode.class));
+        document.append("expiresAt", Date.from(expiresAt(authorization)));
         return document;
+    }
+
+    /** When the last token of the authorization expires; for one without tokens, an hour from now. */
+    private Instant expiresAt(OAuth2Authorization authorization) {
+        Instant latest = null;
+        for (Class<? extends OAuth2Token> type : List.of(OAuth2AuthorizationCode.class, OAuth2AccessToken.class,
+                OidcIdToken.class, OAuth2RefreshToken.class, OAuth2UserCode.class, OAuth2DeviceCode.class)) {
+            OAuth2Authorization.Token<? extends OAuth2Token> token = authorization.getToken(type);
+            if (token == null) {
+                continue;
+            }
+            Instant expires = token.getToken().getExpiresAt();
+            if (expires == null) {
+                return NEVER; // a token without expiry keeps its authorization
+            }
+            latest = latest == null || expires.isAfter(latest) ? expires : latest;
+        }
+        return latest != null ? latest : clock.instant().plus(Duration.ofHours(PENDING_HOURS));
     }
 
     private <T extends OAuth2Token> void putToken(Document document, String field, OAuth2Authorization.Token<T> token) {

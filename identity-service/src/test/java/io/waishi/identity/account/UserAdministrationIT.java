@@ -184,6 +184,14 @@ class UserAdministrationIT extends IdentityOverHttp {
         assertThat(http().post("/api/identity/users", "not-a-jwt", "{}").status()).isEqualTo(401);
     }
 
+    @Test
+    void adminsIdTokenIsNotAnAccessToken() {
+        String idToken = signIn("admin", DEMO_PASSWORD).get("id_token").asString();
+
+        assertThat(http().get("/api/identity/users", idToken).status()).as("aud is the client, not waishi")
+                .isEqualTo(401);
+    }
+
     private TestHttp.Answer create(String username, String password, List<String> roles, String unit) {
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("username", username);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.waishi.identity.IdentityOverHttp;
 import io.waishi.platform.testing.TestHttp;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,17 @@ class SignInIT extends IdentityOverHttp {
     }
 
     @Test
+    void userinfoAnswersForTheAccessTokenAndTheIdTokenIsNoAccessToken() {
+        JsonNode tokens = signIn("sister", DEMO_PASSWORD);
+
+        TestHttp.Answer userinfo = http().get("/userinfo", tokens.get("access_token").asString());
+        assertThat(userinfo.status()).as(userinfo.body()).isEqualTo(200);
+        assertThat(userinfo.json().get("sub").asString()).isEqualTo("sister");
+
+        assertThat(http().get("/userinfo", tokens.get("id_token").asString()).status()).isEqualTo(401);
+    }
+
+    @Test
     void officeWideUserHasNoUnit() {
         Jwt access = jwtDecoder.decode(accessToken("director", DEMO_PASSWORD));
 
@@ -58,7 +70,7 @@ class SignInIT extends IdentityOverHttp {
         JsonNode tokens = signIn("signatory", DEMO_PASSWORD);
         String refresh = tokens.get("refresh_token").asString();
 
-        OAuth2Authorization stored = new MongoAuthorizations(mongo, clients)
+        OAuth2Authorization stored = new MongoAuthorizations(mongo, clients, Clock.systemUTC())
                 .findByToken(refresh, OAuth2TokenType.REFRESH_TOKEN);
         assertThat(stored).as("a fresh service instance finds the authorization in MongoDB").isNotNull();
         assertThat(stored.getPrincipalName()).isEqualTo("signatory");
