@@ -69,6 +69,10 @@ public abstract class IdentityOverHttp {
         return new Browser(base());
     }
 
+    public static Browser browser(String base) {
+        return new Browser(base);
+    }
+
     /** Signs {@code username} in through the console client (code + PKCE) and returns the token response. */
     protected JsonNode signIn(String username, String password) {
         Browser browser = browser();
