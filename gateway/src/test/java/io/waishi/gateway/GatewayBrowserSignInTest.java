@@ -220,6 +220,21 @@ class GatewayBrowserSignInTest extends GatewayTestSupport {
     }
 
     @Test
+    void gatesAdminPathsOnTheSessionUsersRolesAsOnTheBearerPath() {
+        TRAVEL.stubFor(get("/api/travel/admin/policies").willReturn(aResponse().withStatus(200).withBody("[]")));
+        signIn();
+        HttpResponse<String> director = browser.get(gateway("/api/travel/admin/policies"));
+        assertThat(director.statusCode()).isEqualTo(403);
+        assertThat(director.body()).contains("urn:waishi:problem:forbidden");
+
+        Browser adminBrowser = new Browser();
+        signIn(adminBrowser, TestOidcProvider.ADMIN, TestOidcProvider.ADMIN_PASSWORD);
+        HttpResponse<String> admin = adminBrowser.get(gateway("/api/travel/admin/policies"));
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(claims(lastAuthorizationAt("/api/travel/admin/policies")).get("sub").asString()).isEqualTo("ada");
+    }
+
+    @Test
     void bearerRequestsWorkAsBeforeAndGetNoSession() {
         web.get().uri("/api/travel/delegations").header(HttpHeaders.AUTHORIZATION, bearer("FAO_OFFICER"))
                 .exchange()
@@ -275,22 +290,31 @@ class GatewayBrowserSignInTest extends GatewayTestSupport {
 
     /** Signs alice in from a protected page and lands back on it; the browser then holds the session and the CSRF cookie. */
     private void signIn() {
+        signIn(browser, TestOidcProvider.USER, TestOidcProvider.PASSWORD);
+    }
+
+    private void signIn(Browser browser, String user, String password) {
         HttpResponse<String> start = browser.get(gateway(TRAVEL_PATH), "Accept", HTML);
         HttpResponse<String> authorize = browser.follow(start, "Accept", HTML);
-        HttpResponse<String> callback = signInAtProvider(authorize);
+        HttpResponse<String> callback = signInAtProvider(browser, authorize, user, password);
         assertThat(callback.statusCode()).isEqualTo(302);
         HttpResponse<String> page = browser.follow(callback, "Accept", HTML);
         assertThat(page.statusCode()).isEqualTo(200);
     }
 
-    /** From the gateway's redirect to the provider until the provider's redirect back has been followed. */
     private HttpResponse<String> signInAtProvider(HttpResponse<String> redirectToProvider) {
+        return signInAtProvider(browser, redirectToProvider, TestOidcProvider.USER, TestOidcProvider.PASSWORD);
+    }
+
+    /** From the gateway's redirect to the provider until the provider's redirect back has been followed. */
+    private HttpResponse<String> signInAtProvider(Browser browser, HttpResponse<String> redirectToProvider,
+            String user, String password) {
         HttpResponse<String> toLogin = see(browser.follow(redirectToProvider, "Accept", HTML));
         assertThat(toLogin.statusCode()).isEqualTo(302);
         HttpResponse<String> loginPage = see(browser.follow(toLogin, "Accept", HTML));
         assertThat(loginPage.statusCode()).isEqualTo(200);
         HttpResponse<String> loggedIn = see(browser.postForm(loginPage.uri(), Map.of(
-                "username", TestOidcProvider.USER, "password", TestOidcProvider.PASSWORD,
+                "username", user, "password", password,
                 "_csrf", hiddenCsrf(loginPage.body())), "Accept", HTML));
         assertThat(loggedIn.statusCode()).isEqualTo(302);
         HttpResponse<String> code = see(browser.follow(loggedIn, "Accept", HTML));

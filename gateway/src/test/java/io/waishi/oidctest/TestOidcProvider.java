@@ -49,8 +49,8 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 /**
  * A real OpenID Connect provider for the gateway's sign-in tests: Spring Authorization Server on
  * its own Tomcat (random port), in its own application context without Boot's auto-configuration
- * (the test classpath is the gateway's). One user, {@code alice}, whose tokens carry {@code roles}
- * and {@code unit}; one confidential client, {@code waishi-console}, with authorization code
+ * (the test classpath is the gateway's). Two users: {@code alice}, whose tokens carry {@code roles}
+ * and {@code unit}, and {@code ada}, an ADMIN; one confidential client, {@code waishi-console}, with authorization code
  * (PKCE required), refresh token and RP-initiated logout. The client's redirect URIs point at the
  * gateway, whose port is known only once it runs: {@link #gatewayBaseUrl(String)}.
  */
@@ -63,6 +63,9 @@ public final class TestOidcProvider implements AutoCloseable {
     public static final List<String> ROLES = List.of("FAO_DIRECTOR", "UNIT_SIGNATORY");
     public static final String UNIT = "U001";
     public static final String NAME = "Alice Wang";
+    /** A second user, {@code ada}, with the ADMIN role and no unit. */
+    public static final String ADMIN = "ada";
+    public static final String ADMIN_PASSWORD = "ada-password";
 
     private static final AtomicReference<String> GATEWAY = new AtomicReference<>("http://127.0.0.1");
 
@@ -156,8 +159,9 @@ public final class TestOidcProvider implements AutoCloseable {
 
         @Bean
         UserDetailsService users() {
-            return new InMemoryUserDetailsManager(User.withUsername(USER).password("{noop}" + PASSWORD)
-                    .roles("USER").build());
+            return new InMemoryUserDetailsManager(
+                    User.withUsername(USER).password("{noop}" + PASSWORD).roles("USER").build(),
+                    User.withUsername(ADMIN).password("{noop}" + ADMIN_PASSWORD).roles("USER").build());
         }
 
         @Bean
@@ -206,6 +210,8 @@ public final class TestOidcProvider implements AutoCloseable {
             return context -> {
                 if (USER.equals(context.getPrincipal().getName())) {
                     context.getClaims().claim("roles", ROLES).claim("unit", UNIT).claim("name", NAME);
+                } else if (ADMIN.equals(context.getPrincipal().getName())) {
+                    context.getClaims().claim("roles", List.of("ADMIN"));
                 }
             };
         }
