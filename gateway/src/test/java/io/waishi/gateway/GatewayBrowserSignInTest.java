@@ -191,6 +191,19 @@ class GatewayBrowserSignInTest extends GatewayTestSupport {
     }
 
     @Test
+    void answers401WhenTheSessionsTokenCanNoLongerBeRefreshed() {
+        signIn();
+        PROVIDER.forgetAllAuthorizations();
+        CLOCK.advance(Duration.ofMinutes(5));
+
+        HttpResponse<String> call = browser.get(gateway("/api/travel/delegations"), "Accept", "application/json");
+
+        assertThat(call.statusCode()).isEqualTo(401);
+        assertThat(call.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(call.body()).contains("urn:waishi:problem:unauthorized").contains("sign in again");
+    }
+
+    @Test
     void signsOutAtTheProviderAndTheSessionStopsWorking() {
         signIn();
         String session = browser.cookie(gateway("/"), SESSION);

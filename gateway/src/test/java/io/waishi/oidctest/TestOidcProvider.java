@@ -34,6 +34,10 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
@@ -92,6 +96,14 @@ public final class TestOidcProvider implements AutoCloseable {
         return new TestOidcProvider(context);
     }
 
+    /**
+     * Forgets every authorization the provider has issued, as a revocation or a provider restart
+     * would: their refresh tokens are refused from now on.
+     */
+    public void forgetAllAuthorizations() {
+        context.getBean(ForgettingAuthorizationService.class).forgetAll();
+    }
+
     /** Where the registered redirect URIs point from now on. */
     public void gatewayBaseUrl(String baseUrl) {
         GATEWAY.set(baseUrl);
@@ -120,6 +132,41 @@ public final class TestOidcProvider implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+    }
+
+    /** The in-memory authorization store, which can be emptied on demand. */
+    static final class ForgettingAuthorizationService implements OAuth2AuthorizationService {
+        private final RegisteredClientRepository clients;
+        private volatile InMemoryOAuth2AuthorizationService delegate;
+
+        ForgettingAuthorizationService(RegisteredClientRepository clients) {
+            this.clients = clients;
+            this.delegate = new InMemoryOAuth2AuthorizationService();
+        }
+
+        void forgetAll() {
+            delegate = new InMemoryOAuth2AuthorizationService();
+        }
+
+        @Override
+        public void save(OAuth2Authorization authorization) {
+            delegate.save(authorization);
+        }
+
+        @Override
+        public void remove(OAuth2Authorization authorization) {
+            delegate.remove(authorization);
+        }
+
+        @Override
+        public OAuth2Authorization findById(String id) {
+            return delegate.findById(id);
+        }
+
+        @Override
+        public OAuth2Authorization findByToken(String token, OAuth2TokenType tokenType) {
+            return delegate.findByToken(token, tokenType);
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -227,6 +274,11 @@ public final class TestOidcProvider implements AutoCloseable {
         @Bean
         JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
             return NimbusJwtDecoder.withJwkSource(jwkSource).build();
+        }
+
+        @Bean
+        ForgettingAuthorizationService authorizationService(RegisteredClientRepository clients) {
+            return new ForgettingAuthorizationService(clients);
         }
 
         @Bean
