@@ -2,6 +2,7 @@ package io.waishi.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.waishi.gateway.security.LoginProperties;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -56,10 +57,54 @@ class GatewayPropertiesTest {
         assertThat(properties.getRateLimit().isFailOpen()).isTrue();
     }
 
+    @Test
+    void bindsTheDocumentedSignInVariables() {
+        LoginProperties login = binder(Map.of(
+                "WAISHI_GATEWAY_LOGIN_CLIENT_ID", "waishi-console",
+                "WAISHI_GATEWAY_LOGIN_CLIENT_SECRET", "s3cret",
+                "WAISHI_GATEWAY_LOGIN_ISSUER_URI", "https://idp.example/realms/waishi",
+                "WAISHI_GATEWAY_LOGIN_AUTHORIZATION_URI", "https://idp.example/auth",
+                "WAISHI_GATEWAY_LOGIN_TOKEN_URI", "https://idp.example/token",
+                "WAISHI_GATEWAY_LOGIN_JWK_SET_URI", "https://idp.example/certs",
+                "WAISHI_GATEWAY_LOGIN_END_SESSION_URI", "https://idp.example/logout",
+                "WAISHI_GATEWAY_LOGIN_REFRESH_BEFORE", "30s",
+                "WAISHI_GATEWAY_LOGIN_COOKIE_SECURE", "false",
+                "WAISHI_GATEWAY_LOGIN_COOKIE_SAME_SITE", "Strict"))
+                .bindOrCreate("waishi.gateway.login", LoginProperties.class);
+
+        assertThat(login.enabled()).isTrue();
+        assertThat(login.explicitEndpoints()).isTrue();
+        assertThat(login.clientSecret()).isEqualTo("s3cret");
+        assertThat(login.issuerUri()).isEqualTo(URI.create("https://idp.example/realms/waishi"));
+        assertThat(login.endSessionUri()).isEqualTo(URI.create("https://idp.example/logout"));
+        assertThat(login.refreshBefore()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(login.cookie().secure()).isFalse();
+        assertThat(login.cookie().sameSite()).isEqualTo("Strict");
+    }
+
+    @Test
+    void signInIsOffWithoutAClientIdAndSecureWhenOn() {
+        LoginProperties off = binder(Map.of()).bindOrCreate("waishi.gateway.login", LoginProperties.class);
+        LoginProperties blank = binder(Map.of("WAISHI_GATEWAY_LOGIN_CLIENT_ID", ""))
+                .bindOrCreate("waishi.gateway.login", LoginProperties.class);
+
+        assertThat(off.enabled()).isFalse();
+        assertThat(blank.enabled()).isFalse();
+        assertThat(off.scopes()).containsExactly("openid", "profile");
+        assertThat(off.cookie().name()).isEqualTo("WAISHI_SESSION");
+        assertThat(off.cookie().secure()).isTrue();
+        assertThat(off.cookie().sameSite()).isEqualTo("Lax");
+        assertThat(off.refreshBefore()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(off.postLogoutRedirectUri()).isEqualTo("{baseUrl}/");
+    }
+
     private static GatewayProperties bind(Map<String, Object> environment) {
+        return binder(environment).bindOrCreate("waishi.gateway", GatewayProperties.class);
+    }
+
+    private static Binder binder(Map<String, Object> environment) {
         SystemEnvironmentPropertySource source = new SystemEnvironmentPropertySource(
                 StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment);
-        return new Binder(ConfigurationPropertySources.from(source))
-                .bindOrCreate("waishi.gateway", GatewayProperties.class);
+        return new Binder(ConfigurationPropertySources.from(source));
     }
 }

@@ -169,6 +169,19 @@ class GatewaySecurityTest extends GatewayTestSupport {
     }
 
     @Test
+    void offersNoBrowserSignInWhenNoClientIsConfigured() {
+        web.get().uri("/api/travel/delegations").header(HttpHeaders.ACCEPT, "text/html")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().doesNotExist(HttpHeaders.SET_COOKIE)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        web.get().uri("/oauth2/authorization/waishi-console").exchange().expectStatus().isUnauthorized();
+        web.post().uri("/logout").exchange().expectStatus().isUnauthorized();
+        web.get().uri("/api/me").header(HttpHeaders.AUTHORIZATION, bearer("FAO_OFFICER"))
+                .exchange().expectStatus().isNotFound();
+    }
+
+    @Test
     void answersUnknownPathsWithNotFoundProblem() {
         web.get().uri("/api/travelling/x").header(HttpHeaders.AUTHORIZATION, bearer("FAO_OFFICER"))
                 .exchange()

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.ResponseStatusException;
@@ -47,6 +48,12 @@ class ProblemExceptionHandler implements WebExceptionHandler {
                 log.warn("Request {} {} failed with {}", exchange.getRequest().getMethod(),
                         exchange.getRequest().getPath(), status, ex);
             }
+        } else if (ex instanceof OAuth2AuthorizationException) {
+            // Browser path: the session's token could not be refreshed (refresh token expired or revoked).
+            status = HttpStatus.UNAUTHORIZED;
+            detail = "The sign-in has expired; sign in again.";
+            log.info("Token relay failed on {} {}: {}", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), ex.getMessage());
         } else {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
             detail = "The gateway could not handle the request.";

@@ -18,13 +18,14 @@ import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
  * Token-bucket rate limit for every routed request: one bucket per authenticated user (the token's
- * {@code sub}) and one per client IP for anonymous calls ({@code /public/**}, docs), kept in a
+ * {@code sub}, the same bucket whether the user calls with a bearer token or a browser session) and one per client IP for anonymous calls ({@code /public/**}, docs), kept in a
  * {@link RateLimitStore} (in memory, or Redis shared by all instances). An exhausted bucket answers
  * 429 with {@code Retry-After} (whole seconds until a token is back).
  *
@@ -68,7 +69,8 @@ class RateLimitFilter implements GlobalFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         return exchange.getPrincipal()
-                .filter(AbstractOAuth2TokenAuthenticationToken.class::isInstance)
+                .filter(principal -> principal instanceof AbstractOAuth2TokenAuthenticationToken
+                        || principal instanceof OAuth2AuthenticationToken)
                 .map(principal -> "user:" + principal.getName())
                 .defaultIfEmpty("")
                 .flatMap(key -> {

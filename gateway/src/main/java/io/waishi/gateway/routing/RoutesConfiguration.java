@@ -2,6 +2,7 @@ package io.waishi.gateway.routing;
 
 import io.waishi.gateway.GatewayProperties;
 import java.net.URI;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory.BackoffConfig;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 
 /**
  * The routes, built from {@code waishi.gateway.*} so timeouts are typed durations and each service
@@ -19,18 +21,22 @@ import org.springframework.http.HttpStatus;
  *
  * <p>Filter order per API route: circuit breaker (outermost, one per service, 503/504 fallback),
  * then retry (GET only, inside the breaker so one client call counts once), then the proxy call
- * bounded by the route's connect and response timeouts.
+ * bounded by the route's connect and response timeouts. With browser sign-in on, a token relay
+ * comes before all of them on the API routes.
  */
 @Configuration(proxyBeanMethods = false)
 class RoutesConfiguration {
 
     @Bean
-    RouteLocator serviceRoutes(RouteLocatorBuilder builder, GatewayProperties properties) {
+    RouteLocator serviceRoutes(RouteLocatorBuilder builder, GatewayProperties properties,
+            ObjectProvider<ReactiveClientRegistrationRepository> browserSignIn) {
+        boolean relaySessionTokens = browserSignIn.getIfAvailable() != null;
         RouteLocatorBuilder.Builder routes = builder.routes();
         for (ServiceRoute service : ServiceRoute.ALL) {
             URI uri = service.uri().apply(properties.getServices());
             routes.route(service.id(), r -> timeouts(r.path("/api/" + service.prefix(), "/api/" + service.prefix() + "/**")
-                    .filters(f -> retry(breaker(f, service), properties)), service, properties).uri(uri));
+                    .filters(f -> retry(breaker(tokenRelay(f, relaySessionTokens), service), properties)), service, properties)
+                    .uri(uri));
             // Each service's OpenAPI document, listed in the gateway's Swagger UI.
             routes.route(service.id() + "-api-docs", r -> timeouts(r.path("/v3/api-docs/" + service.prefix())
                     .filters(f -> breaker(f.setPath("/v3/api-docs"), service)), service, properties).uri(uri));
@@ -41,6 +47,15 @@ class RoutesConfiguration {
                 .filters(f -> retry(breaker(f, publicity), properties)), publicity, properties)
                 .uri(publicity.uri().apply(properties.getServices())));
         return routes.build();
+    }
+
+    /**
+     * With browser sign-in on: a session's access token (refreshed when due) becomes the request's
+     * bearer token. Bearer requests pass unchanged. First, so a failed refresh is a 401, not a
+     * circuit-breaker fallback.
+     */
+    private static GatewayFilterSpec tokenRelay(GatewayFilterSpec filters, boolean relaySessionTokens) {
+        return relaySessionTokens ? filters.tokenRelay() : filters;
     }
 
     private static GatewayFilterSpec breaker(GatewayFilterSpec filters, ServiceRoute service) {

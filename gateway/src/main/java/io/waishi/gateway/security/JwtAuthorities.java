@@ -22,13 +22,18 @@ final class JwtAuthorities implements Converter<Jwt, Collection<GrantedAuthority
     @Override
     public Collection<GrantedAuthority> convert(Jwt jwt) {
         List<GrantedAuthority> authorities = new ArrayList<>(scopes.convert(jwt));
-        List<String> roles = jwt.hasClaim(ROLES_CLAIM) ? jwt.getClaimAsStringList(ROLES_CLAIM) : null;
-        if (roles != null) {
-            roles.stream()
-                    .filter(role -> role != null && !role.isBlank())
-                    .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
-                    .forEach(authorities::add);
-        }
+        authorities.addAll(roles(jwt.hasClaim(ROLES_CLAIM) ? jwt.getClaimAsStringList(ROLES_CLAIM) : null));
         return authorities;
+    }
+
+    /** {@code ROLE_<name>} for each non-blank role; none for a missing claim. */
+    static List<GrantedAuthority> roles(List<String> roles) {
+        if (roles == null) {
+            return List.of();
+        }
+        return roles.stream()
+                .filter(role -> role != null && !role.isBlank())
+                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
     }
 }

@@ -4,6 +4,8 @@ import io.waishi.gateway.problem.Problems;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,6 +22,8 @@ import reactor.core.publisher.Mono;
 /** 401, 403 and firewall rejections as problem documents, with the RFC 6750 challenge on 401. */
 final class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler,
         ServerExchangeRejectedHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemSecurityHandlers.class);
 
     private final Problems problems;
 
@@ -49,6 +53,18 @@ final class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, S
                 bearer(Map.of("error", "insufficient_scope")));
         return problems.write(exchange, HttpStatus.FORBIDDEN, "forbidden",
                 "The token does not grant access to this resource.");
+    }
+
+    /** A session request that changes state without the CSRF token (browser path only). */
+    Mono<Void> csrfRefused(ServerWebExchange exchange, AccessDeniedException denied) {
+        return problems.write(exchange, HttpStatus.FORBIDDEN, "forbidden",
+                "Missing or invalid CSRF token: send the value of the XSRF-TOKEN cookie in the X-XSRF-TOKEN header.");
+    }
+
+    /** The provider refused the sign-in or its answer did not check out (state, nonce, ID token). */
+    Mono<Void> signInFailed(ServerWebExchange exchange, AuthenticationException failure) {
+        log.warn("Browser sign-in failed: {}", failure.toString());
+        return problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "The sign-in did not succeed.");
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.waishi.gateway.problem.Problems;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -15,16 +16,23 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.ServerHttpHeadersWriter;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
  * The gateway's coarse gate: bearer JWTs on {@code /api/**}, anonymous {@code /public/**}, docs and
  * probes; {@code /api/*}{@code /admin/**} needs ADMIN. The services make the real decisions (units,
  * object-level rules); the token is relayed to them unchanged.
+ *
+ * <p>This chain is the bearer path. Without browser sign-in ({@link LoginProperties#enabled()}) it
+ * takes every request; with it, only requests carrying an {@code Authorization} header, and
+ * {@link LoginConfiguration}'s session chain takes the rest. Either way a bearer request is
+ * stateless: no session, no cookie, no CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
-@EnableConfigurationProperties(JwtProperties.class)
+@EnableConfigurationProperties({JwtProperties.class, LoginProperties.class})
 class SecurityConfiguration {
 
     /** API responses are JSON: no scripts, no framing. Swagger UI needs scripts, so it is left out. */
@@ -45,10 +53,15 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, Problems problems) {
+    @Order(1)
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, Problems problems,
+            LoginProperties login) {
         ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(new JwtAuthorities());
+        if (login.enabled()) {
+            http.securityMatcher(SecurityConfiguration::hasAuthorizationHeader);
+        }
         return http
                 // Stateless bearer-token API: no session, no cookies, hence no CSRF token to check.
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -60,20 +73,8 @@ class SecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 // CORS is answered by CorsFilter before this chain (preflights carry no token).
                 .cors(ServerHttpSecurity.CorsSpec::disable)
-                .headers(headers -> headers
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                        .writer(apiContentSecurityPolicy()))
-                .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
-                        .pathMatchers("/actuator", "/actuator/**").denyAll()
-                        .pathMatchers("/public/**").permitAll()
-                        .pathMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-                                "/webjars/**").permitAll()
-                        // Circuit-breaker fallbacks are reached by internal forwards only.
-                        .pathMatchers("/fallback/**").denyAll()
-                        .pathMatchers("/api/*/admin", "/api/*/admin/**").hasRole("ADMIN")
-                        .pathMatchers("/api/**").authenticated()
-                        .anyExchange().denyAll())
+                .headers(SecurityConfiguration::headers)
+                .authorizeExchange(SecurityConfiguration::rules)
                 .oauth2ResourceServer(oauth2 -> oauth2
                         .jwt(jwt -> jwt.jwtDecoder(jwtDecoder)
                                 .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(converter)))
@@ -83,6 +84,32 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
                 .build();
+    }
+
+    /** The same rules on both paths, so a browser session can reach no more than a bearer token. */
+    static void rules(ServerHttpSecurity.AuthorizeExchangeSpec exchanges) {
+        exchanges
+                .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                .pathMatchers("/actuator", "/actuator/**").denyAll()
+                .pathMatchers("/public/**").permitAll()
+                .pathMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                        "/webjars/**").permitAll()
+                // Circuit-breaker fallbacks are reached by internal forwards only.
+                .pathMatchers("/fallback/**").denyAll()
+                .pathMatchers("/api/*/admin", "/api/*/admin/**").hasRole("ADMIN")
+                .pathMatchers("/api/**").authenticated()
+                .anyExchange().denyAll();
+    }
+
+    static void headers(ServerHttpSecurity.HeaderSpec headers) {
+        headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .writer(apiContentSecurityPolicy());
+    }
+
+    private static Mono<ServerWebExchangeMatcher.MatchResult> hasAuthorizationHeader(ServerWebExchange exchange) {
+        return exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)
+                ? ServerWebExchangeMatcher.MatchResult.match()
+                : ServerWebExchangeMatcher.MatchResult.notMatch();
     }
 
     private static ServerHttpHeadersWriter apiContentSecurityPolicy() {
