@@ -88,6 +88,20 @@ class GatewaySecurityTest extends GatewayTestSupport {
     }
 
     @Test
+    void letsAnAuditorReadButNotChangeAdminPaths() {
+        TRAVEL.stubFor(get("/api/travel/admin/dead-letters").willReturn(aResponse().withStatus(200).withBody("[]")));
+
+        web.get().uri("/api/travel/admin/dead-letters").header(HttpHeaders.AUTHORIZATION, bearer("AUDITOR"))
+                .exchange()
+                .expectStatus().isOk();
+        web.post().uri("/api/travel/admin/dead-letters/redrive").header(HttpHeaders.AUTHORIZATION, bearer("AUDITOR"))
+                .exchange()
+                .expectStatus().isForbidden();
+
+        TRAVEL.verify(1, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
     void letsAdminReachAdminPath() {
         TRAVEL.stubFor(get("/api/travel/admin/policies").willReturn(aResponse().withStatus(200).withBody("[]")));
 

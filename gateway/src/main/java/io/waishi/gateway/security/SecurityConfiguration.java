@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -22,7 +23,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The gateway's coarse gate: bearer JWTs on {@code /api/**}, anonymous {@code /public/**}, docs and
- * probes; {@code /api/*}{@code /admin/**} needs ADMIN. The services make the real decisions (units,
+ * probes; {@code /api/*}{@code /admin/**} needs ADMIN (AUDITOR may read it). The services make the real decisions (units,
  * object-level rules); the token is relayed to them unchanged.
  *
  * <p>This chain is the bearer path. Without browser sign-in ({@link LoginProperties#enabled()}) it
@@ -96,6 +97,8 @@ class SecurityConfiguration {
                         "/webjars/**").permitAll()
                 // Circuit-breaker fallbacks are reached by internal forwards only.
                 .pathMatchers("/fallback/**").denyAll()
+                // Operations (dead letters): ADMIN acts, AUDITOR reads — the services judge the same way.
+                .pathMatchers(HttpMethod.GET, "/api/*/admin", "/api/*/admin/**").hasAnyRole("ADMIN", "AUDITOR")
                 .pathMatchers("/api/*/admin", "/api/*/admin/**").hasRole("ADMIN")
                 .pathMatchers("/api/**").authenticated()
                 .anyExchange().denyAll();

@@ -83,9 +83,12 @@ public class LetterService {
         return letters.findByVisitIdOrderByIssuedAtAscIdAsc(visit.id());
     }
 
-    /** One letter as printed, passports opened: for reception officers only. */
+    /**
+     * One letter as printed, passports opened: for reception officers, and for auditors, who read everything the
+     * office issued (DESIGN.md §7); guest lists stay masked for them.
+     */
     public LetterDocument document(Actor actor, String visitId, String number) {
-        actor.require("read a visa invitation letter", Role.RECEPTION_OFFICER);
+        actor.require("read a visa invitation letter", Role.RECEPTION_OFFICER, Role.AUDITOR);
         Visit visit = visits.get(actor, visitId);
         VisaLetter letter = letters.findById(number).filter(found -> found.visitId().equals(visit.id()))
                 .orElseThrow(() -> new NotFoundException("Visa letter", number));
