@@ -69,8 +69,10 @@ final class DocumentDiff {
                     after == null ? null : new BsonString(PersonalData.WITHHELD)));
             return;
         }
-        if (before != null && after != null && before.isDocument() && after.isDocument()) {
-            compareFields(collection, path + ".", before.asDocument(), after.asDocument(), changes, false);
+        if ((before == null || before.isDocument()) && (after == null || after.isDocument())) {
+            // A nested document, new, removed or changed: field by field, so a large one still shows what it holds.
+            compareFields(collection, path + ".", before == null ? new BsonDocument() : before.asDocument(),
+                    after == null ? new BsonDocument() : after.asDocument(), changes, false);
             return;
         }
         if (before != null && after != null && before.isArray() && after.isArray() && grewAtEnd(before.asArray(), after.asArray())) {

@@ -44,7 +44,8 @@ class DocumentDiffTest {
     void withholdsConfiguredPathsOnlyWhereConfigured() {
         assertThat(diff.changes("passports", null, BsonDocument.parse("{number: 'E1234567', holder: {name: 'Li Ming', unit: 'U1'}}")))
                 .containsExactly(BsonDocument.parse("{path: 'number', to: '[personal data]'}"),
-                        BsonDocument.parse("{path: 'holder', to: {name: '[personal data]', unit: 'U1'}}"));
+                        BsonDocument.parse("{path: 'holder.name', to: '[personal data]'}"),
+                        BsonDocument.parse("{path: 'holder.unit', to: 'U1'}"));
         assertThat(diff.changes("letters", null, BsonDocument.parse("{number: 'L-2026-001'}")))
                 .containsExactly(BsonDocument.parse("{path: 'number', to: 'L-2026-001'}"));
     }
@@ -68,6 +69,16 @@ class DocumentDiffTest {
                 BsonDocument.parse("{trip: {departure: '2027-03-11', members: 2}}"));
 
         assertThat(changes).containsExactly(BsonDocument.parse("{path: 'trip.departure', from: '2027-03-10', to: '2027-03-11'}"));
+    }
+
+    @Test
+    void showsANewOrRemovedNestedDocumentFieldByField() {
+        assertThat(diff.changes("files", BsonDocument.parse("{budget: {total: 5, currency: 'CNY'}}"),
+                BsonDocument.parse("{plan: {title: 'Trip', legs: 2}}"))).containsExactly(
+                        BsonDocument.parse("{path: 'plan.title', to: 'Trip'}"),
+                        BsonDocument.parse("{path: 'plan.legs', to: 2}"),
+                        BsonDocument.parse("{path: 'budget.total', from: 5}"),
+                        BsonDocument.parse("{path: 'budget.currency', from: 'CNY'}"));
     }
 
     @Test
