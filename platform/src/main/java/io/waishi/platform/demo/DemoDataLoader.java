@@ -1,5 +1,6 @@
 package io.waishi.platform.demo;
 
+import io.waishi.platform.audit.AuditContext;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,7 @@ public class DemoDataLoader implements ApplicationListener<ApplicationReadyEvent
     public void onApplicationEvent(ApplicationReadyEvent event) {
         for (DemoDataSet dataSet : dataSets) {
             log.info("Loading demo data {}", dataSet.getClass().getSimpleName());
-            dataSet.load();
+            AuditContext.run("demo data " + dataSet.getClass().getSimpleName(), null, dataSet::load);
         }
     }
 }

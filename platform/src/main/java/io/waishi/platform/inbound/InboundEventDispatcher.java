@@ -3,6 +3,7 @@ package io.waishi.platform.inbound;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.waishi.contracts.EventType;
 import io.waishi.contracts.Topic;
+import io.waishi.platform.audit.AuditContext;
 import io.waishi.platform.outbox.CloudEventHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -79,7 +80,8 @@ public class InboundEventDispatcher {
     private <T> Outcome invoke(InboundEventHandler<T> handler, EventType type, ConsumerRecord<String, String> record) {
         InboundEvent<T> event = read(record, type, handler.dataType());
         try {
-            handler.handle(event);
+            // What the handler changes is audited as caused by this event.
+            AuditContext.run("event " + type.typeName(), event.id(), () -> handler.handle(event));
             return Outcome.PROCESSED;
         } catch (DuplicateKeyException alreadyProcessed) {
             log.debug("Event {} of type {} was already processed by {}", event.id(), type.typeName(),

@@ -1,5 +1,6 @@
 package io.waishi.platform.scheduling;
 
+import io.waishi.platform.audit.AuditContext;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -36,7 +37,8 @@ public abstract class PeriodicTask implements SmartLifecycle {
 
     private void runSafely() {
         try {
-            runOnce();
+            // What a pass changes is audited as this task's doing.
+            AuditContext.run("task " + name, null, this::runOnce);
         } catch (RuntimeException e) {
             log.warn("{} failed; next attempt in {}: {}", name, interval, e.toString());
         }

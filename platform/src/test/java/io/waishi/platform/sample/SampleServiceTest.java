@@ -20,7 +20,8 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
             "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
             "spring.application.name=sister-city-service", "spring.mongodb.database=platform-test",
             "waishi.api.prefix=/api/sample", "waishi.outbox.sweep-interval=500ms",
-            "waishi.kafka.retry.attempts=2", "waishi.kafka.retry.initial-interval=50ms"})
+            "waishi.kafka.retry.attempts=2", "waishi.kafka.retry.initial-interval=50ms",
+            "waishi.audit.personal-fields=permits:holderName", "waishi.audit.sweep-interval=1h"})
 @EmbeddedKafka(partitions = 1)
-@interface SampleServiceTest {
+public @interface SampleServiceTest {
 }
