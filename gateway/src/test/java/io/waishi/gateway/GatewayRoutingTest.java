@@ -75,6 +75,22 @@ class GatewayRoutingTest extends GatewayTestSupport {
     }
 
     @Test
+    void forwardsEncodedQueryValuesExactlyAsTheClientSentThem() {
+        PUBLICITY.stubFor(get(urlPathEqualTo("/api/publicity/items")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{}")));
+
+        // Chinese words and a JSON-looking value: the service must see what was sent, neither decoded nor
+        // encoded twice (its operator guard and its search both read the value as sent).
+        web.get().uri("/api/publicity/items?q={q}&tag={tag}", "铜川", "{\"$ne\":null}")
+                .header(HttpHeaders.AUTHORIZATION, bearer("PUBLICITY_EDITOR"))
+                .exchange()
+                .expectStatus().isOk();
+
+        PUBLICITY.verify(1, getRequestedFor(
+                urlEqualTo("/api/publicity/items?q=%E9%93%9C%E5%B7%9D&tag=%7B%22%24ne%22%3Anull%7D")));
+    }
+
+    @Test
     void relaysPostBodiesAndDownstreamProblemsUntouched() {
         TRAVEL.stubFor(post("/api/travel/delegations/D-1/submit").willReturn(aResponse().withStatus(422)
                 .withHeader("Content-Type", "application/problem+json")

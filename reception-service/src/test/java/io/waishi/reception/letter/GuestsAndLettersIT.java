@@ -77,6 +77,12 @@ class GuestsAndLettersIT extends ReceptionOverHttp {
         assertThat(masked.body()).doesNotContain(PASSPORT).doesNotContain(BORN).contains("M****2345");
         assertThat(masked.json().get("guests").get(0).get("passport").get("masked").asBoolean()).isTrue();
         assertThat(http.get(guests, reception).body()).contains(PASSPORT).contains(BORN);
+        // The audit trail records every change of the guest list, and withholds the guests' names and passports.
+        String trail = await().atMost(Duration.ofSeconds(20)).until(() -> http.get(
+                "/api/receptions/audit?objectType=guest_lists&objectId=" + visitId, auditor),
+                answer -> answer.status() == 200 && answer.json().get("items").size() >= 2).body();
+        assertThat(trail).contains("[personal data]").doesNotContain("김영수").doesNotContain("PARK Ji-hoon")
+                .doesNotContain(PASSPORT).doesNotContain(BORN);
 
         TestHttp.Answer order = http.post(VISITS + "/" + visitId + "/precedence", faoOfficer, TestHttp.json(Map.of(
                 "hosts", List.of(Map.of("name", "王副市长", "rank", "BUREAU", "rankSince", "2023-01-01"),

@@ -1,10 +1,12 @@
 package io.waishi.sistercity.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.waishi.platform.testing.TestHttp;
 import io.waishi.sistercity.SisterCityOverHttp;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,12 @@ class PartnerCityIT extends SisterCityOverHttp {
         JsonNode seenByClerk = http.get(PATH + "/" + id, clerk).json();
         assertThat(seenByClerk.get("contacts")).as("personal data").isEmpty();
         assertThat(seenByClerk.get("profile").get("en").asString()).contains("six ancient kilns");
+        // The audit trail records the revision, and withholds the contact person.
+        String trail = await().atMost(Duration.ofSeconds(20)).until(() -> http.get(
+                "/api/sister-cities/audit?objectType=partner_cities&objectId=" + id, auditor),
+                answer -> answer.status() == 200 && answer.json().get("items").size() >= 2).body();
+        assertThat(trail).contains("[personal data]", "qian.officer").doesNotContain("Sato Hanako")
+                .doesNotContain("kokusai@example.jp");
 
         for (String inside : List.of("http://169.254.169.254/latest/meta-data/", "http://localhost:8081/actuator",
                 "file:///etc/passwd", "http://10.1.2.3/")) {
