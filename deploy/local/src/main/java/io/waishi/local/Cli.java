@@ -233,6 +233,10 @@ final class Cli {
         }
         text.append('\n');
         text.append(" Get a token:  ").append(tokenCommand).append(" director   (signs in to the provider)\n");
+        if (stack.processes().contains(LocalStack.IDENTITY)) {
+            text.append(" Other roles:  as admin, POST ").append(stack.identityUrl())
+                    .append("/api/identity/users, then ").append(tokenCommand).append(" <user> --password PW\n");
+        }
         if (gateway) {
             text.append(" Try:          curl -H \"Authorization: Bearer $(").append(tokenCommand).append(" director)\" ")
                     .append(stack.gatewayUrl()).append("/api/travel/delegations\n");

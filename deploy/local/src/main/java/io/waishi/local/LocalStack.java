@@ -88,11 +88,11 @@ public final class LocalStack implements AutoCloseable {
     public static final String DEMO_PASSWORD = "waishi-demo";
     /** The gateway's client at the provider, and its registration id at the gateway. */
     public static final String CONSOLE_CLIENT_ID = "waishi-console";
-    /** The console client's secret in the local stack (the provider hashes it on start). */
-    public static final String CONSOLE_CLIENT_SECRET = "waishi-console-local-secret";
+    /** The console client's secret in the local stack: the provider's developer default (hashed on start). */
+    public static final String CONSOLE_CLIENT_SECRET = "waishi-console-dev-secret";
     /** The partner client (client credentials) the provider registers, and its secret in the local stack. */
     public static final String PARTNER_CLIENT_ID = "waishi-partner";
-    public static final String PARTNER_CLIENT_SECRET = "waishi-partner-local-secret";
+    public static final String PARTNER_CLIENT_SECRET = "waishi-partner-dev-secret";
     /** The audience of access tokens, what the services and the gateway require. */
     public static final String DEFAULT_AUDIENCE = "waishi";
     /** Access token lifetime in the local stack: longer than the provider's 10 min default, for convenience. */
@@ -1173,7 +1173,7 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
-        /** An extra environment variable for every service and the gateway. */
+        /** An extra environment variable for every service, identity-service and the gateway. */
         public Builder springEnv(String name, String value) {
             extraEnv.computeIfAbsent(ALL_SPRING_PROCESSES, p -> new LinkedHashMap<>()).put(name, value);
             return this;
