@@ -219,8 +219,9 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * Starts every selected process in order: Kafka and the Mongo wire server (in parallel), the provider
-     * (identity-service), the four services (in parallel), then the gateway; returns when all are ready. On failure stops what it started and throws
-     * an {@link IllegalStateException} that carries the last log lines of the failed process.
+     * (identity-service), the four services (in parallel), then the gateway; returns when all are ready. On
+     * failure stops what it started and throws an {@link IllegalStateException} that carries the last log lines
+     * of the failed process.
      */
     public LocalStack start() {
         synchronized (lifecycle) {
@@ -469,12 +470,12 @@ public final class LocalStack implements AutoCloseable {
         return accessTokenTtl;
     }
 
-    /** The gateway's sign-in callback, registered for the console client: {@code <gateway>/login/oauth2/code/waishi-console}. */
+    /** The gateway's sign-in callback, registered for the console client: {@code <gateway>/login/oauth2/code/<id>}. */
     public String consoleRedirectUri() {
         return gatewayUrl() + "/login/oauth2/code/" + CONSOLE_CLIENT_ID;
     }
 
-    /** The client database of the provider on the stack's Mongo wire server. */
+    /** The provider's database on the stack's Mongo wire server (accounts, authorizations, signing key). */
     public String identityDatabase() {
         return "waishi-identity";
     }

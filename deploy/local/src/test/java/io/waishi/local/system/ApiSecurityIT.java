@@ -1,5 +1,6 @@
 package io.waishi.local.system;
 
+import static io.waishi.local.system.SystemTests.repoRoot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waishi.local.LocalStack;
@@ -44,7 +45,7 @@ class ApiSecurityIT {
 
     @BeforeAll
     void startTheSuite() {
-        stack = LocalStack.builder().repoRoot(SystemTests.repoRoot()).dataDir(data).randomPorts().quiet(true)
+        stack = LocalStack.builder().repoRoot(repoRoot()).dataDir(data).randomPorts().quiet(true)
                 .readinessTimeout(Duration.ofSeconds(240)).build().start();
         gateway = new TestHttp(stack.gatewayUrl());
         TestHttp.Answer partner = gateway.post("/api/sister-cities/partner-cities", stack.token("sister"),
@@ -84,7 +85,8 @@ class ApiSecurityIT {
         Map<String, String> tokens = new HashMap<>();
         tokens.put("expired", providerKey.director(stack.issuer(), stack.audience(),
                 Instant.now().minus(Duration.ofMinutes(10))));
-        tokens.put("wrong signature", ForgedTokens.withFreshKey(stack).director(stack.issuer(), stack.audience(), later));
+        tokens.put("wrong signature", ForgedTokens.withFreshKey(stack)
+                .director(stack.issuer(), stack.audience(), later));
         tokens.put("wrong issuer", providerKey.director("https://evil.example", stack.audience(), later));
         tokens.put("wrong audience", providerKey.director(stack.issuer(), "someone-else", later));
         tokens.put("alg none", unsigned(stack.token("director")));
