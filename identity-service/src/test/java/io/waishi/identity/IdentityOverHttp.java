@@ -42,7 +42,7 @@ public abstract class IdentityOverHttp {
 
     public static final String ISSUER = "http://identity.test";
     public static final String DEMO_PASSWORD = "demo-password-for-tests";
-    public static final String REDIRECT_URI = "http://console.test/login/oauth2/code/waishi";
+    public static final String REDIRECT_URI = "http://console.test/login/oauth2/code/waishi-console";
     public static final String POST_LOGOUT_URI = "http://console.test/";
     public static final String CONSOLE = "waishi-console";
     public static final String CONSOLE_SECRET = "waishi-console-dev-secret";

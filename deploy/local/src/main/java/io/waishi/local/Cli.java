@@ -1,9 +1,14 @@
 package io.waishi.local;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 /** The command line of {@link LocalStack#main}: {@code up [options]} (default), {@code token ...}, {@code help}. */
@@ -18,14 +24,20 @@ final class Cli {
 
     static final String USAGE = """
             Usage: ./waishi [up] [options]      build what is missing, start the local stack, Ctrl-C stops it
-                   ./waishi token <user>        print a dev token of a demo user (e.g. director)
-                   ./waishi token <subject> <ROLE>[,ROLE...] [unit]   print a dev token with these roles
+                   ./waishi token <user>        sign in to the running stack's provider as a demo user (e.g.
+                                                director) and print the access token
+                   ./waishi token <user> --password PW   the same for any other account (an ADMIN creates
+                                                accounts: POST <provider>/api/identity/users)
                    ./waishi help
 
             Options of up (environment variable in brackets):
               --data-dir DIR            data, logs and keys (WAISHI_DATA_DIR; default <repo>/.waishi)
               --demo                    services load their demo data sets on first start (WAISHI_DEMO=true)
               --gateway-port N          default 8080 (WAISHI_GATEWAY_PORT); 0 = any free port
+              --identity-port N         the OpenID Connect provider (identity-service); default 9000
+                                        (WAISHI_IDENTITY_PORT)
+              --access-token-ttl DUR    lifetime of the provider's access tokens, e.g. 1h (default), 10m
+                                        (WAISHI_ACCESS_TOKEN_TTL)
               --service-ports A,B,C,D   sister-city, travel, reception, publicity; default 8081,8082,8083,8084
                                         (WAISHI_SERVICE_PORTS)
               --kafka-port N            default 9092 (WAISHI_KAFKA_PORT)
@@ -34,15 +46,18 @@ final class Cli {
               --jvm-options "OPTS"      JVM options of the services and the gateway (WAISHI_JVM_OPTIONS;
                                         default "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError")
               --readiness-timeout SEC   how long each process may take to get ready (default 180)
-              --only NAME,NAME          start only these processes, e.g. --only kafka,mongo to run a service
-                                        from the IDE against them (names: kafka, mongo, sister-city, travel,
-                                        reception, publicity, gateway)
+              --only NAME,NAME          start only these processes, e.g. --only kafka,mongo,identity to run a
+                                        service from the IDE against them (names: kafka, mongo, identity,
+                                        sister-city, travel, reception, publicity, gateway)
               --quiet                   process output only in <data>/logs/<name>.log, not on the console
               --rebuild                 (./waishi script) run ./mvnw install -DskipTests before starting
 
             Options of token:
-              --data-dir DIR            as above (the key pair lives in <data>/dev-issuer)
-              --ttl DURATION            lifetime, e.g. 12h (default), 30m, 7d, PT90M
+              --data-dir DIR            as above: the stack started with it (its provider's address is in
+                                        <data>/run/stack.properties; tokens are cached in <data>/tokens.txt
+                                        and signed in again shortly before they expire)
+              --password PW             the account's password (default: the demo password, waishi-demo);
+                                        given, it is always checked by a new sign-in
             """;
 
     private final PrintStream out;
@@ -120,6 +135,9 @@ final class Cli {
         envValue("WAISHI_DATA_DIR").ifPresent(dir -> builder.dataDir(Paths.get(dir)));
         envValue("WAISHI_DEMO").ifPresent(value -> builder.demo(Boolean.parseBoolean(value)));
         envValue("WAISHI_GATEWAY_PORT").ifPresent(value -> builder.gatewayPort(port(value, "WAISHI_GATEWAY_PORT")));
+        envValue("WAISHI_IDENTITY_PORT").ifPresent(value ->
+                builder.identityPort(port(value, "WAISHI_IDENTITY_PORT")));
+        envValue("WAISHI_ACCESS_TOKEN_TTL").ifPresent(value -> builder.accessTokenTtl(duration(value)));
         envValue("WAISHI_KAFKA_PORT").ifPresent(value -> builder.kafkaPort(port(value, "WAISHI_KAFKA_PORT")));
         envValue("WAISHI_KAFKA_CONTROLLER_PORT").ifPresent(value ->
                 builder.kafkaControllerPort(port(value, "WAISHI_KAFKA_CONTROLLER_PORT")));
@@ -143,6 +161,8 @@ final class Cli {
                 }
                 case "--data-dir" -> builder.dataDir(Paths.get(value(arguments, ++i, option, inline)));
                 case "--gateway-port" -> builder.gatewayPort(port(value(arguments, ++i, option, inline), option));
+                case "--identity-port" -> builder.identityPort(port(value(arguments, ++i, option, inline), option));
+                case "--access-token-ttl" -> builder.accessTokenTtl(duration(value(arguments, ++i, option, inline)));
                 case "--kafka-port" -> builder.kafkaPort(port(value(arguments, ++i, option, inline), option));
                 case "--kafka-controller-port" ->
                         builder.kafkaControllerPort(port(value(arguments, ++i, option, inline), option));
@@ -196,16 +216,27 @@ final class Cli {
             row(text, "Demo data", stack.demo() ? "requested (each service loads it on its first start)"
                     : "off (start with --demo to load it)");
         }
+        if (stack.processes().contains(LocalStack.IDENTITY)) {
+            row(text, "Sign-in provider", stack.identityUrl() + "   (OpenID Connect; issuer "
+                    + stack.issuer() + ")");
+        }
         text.append('\n');
-        text.append(" Demo users (RS256 tokens valid 12 h, all in ")
-                .append(stack.devIssuer().directory().resolve("tokens.txt")).append("):\n");
+        if (gateway) {
+            text.append(" Sign in:      open ").append(stack.gatewayUrl())
+                    .append("/api/me in a browser and sign in as a demo user\n\n");
+        }
+        text.append(" Demo accounts (password ").append(LocalStack.DEMO_PASSWORD)
+                .append("; access tokens last ").append(human(stack.accessTokenTtl())).append("):\n");
         for (DemoUser user : DemoUser.ALL) {
             text.append(String.format(Locale.ROOT, "   %-14s %-24s %-10s %s%n", user.username(),
                     String.join(",", user.roles()), user.unit() == null ? "" : user.unit(), user.description()));
         }
         text.append('\n');
-        text.append(" Get a token:  ").append(tokenCommand).append(" director\n");
-        text.append("               ").append(tokenCommand).append(" alice FAO_OFFICER,AUDITOR U-EDU\n");
+        text.append(" Get a token:  ").append(tokenCommand).append(" director   (signs in to the provider)\n");
+        if (stack.processes().contains(LocalStack.IDENTITY)) {
+            text.append(" Other roles:  as admin, POST ").append(stack.identityUrl())
+                    .append("/api/identity/users, then ").append(tokenCommand).append(" <user> --password PW\n");
+        }
         if (gateway) {
             text.append(" Try:          curl -H \"Authorization: Bearer $(").append(tokenCommand).append(" director)\" ")
                     .append(stack.gatewayUrl()).append("/api/travel/delegations\n");
@@ -214,6 +245,16 @@ final class Cli {
         text.append(" Ctrl-C stops everything cleanly; the next ./waishi up keeps all data.\n");
         text.append(line).append("\n\n");
         return text.toString();
+    }
+
+    private static String human(Duration duration) {
+        if (duration.toSeconds() % 3600 == 0) {
+            return duration.toHours() + " h";
+        }
+        if (duration.toSeconds() % 60 == 0) {
+            return duration.toMinutes() + " min";
+        }
+        return duration.toSeconds() + " s";
     }
 
     private static void row(StringBuilder text, String label, String value) {
@@ -225,7 +266,7 @@ final class Cli {
     private int token(List<String> arguments) {
         Path dataDir = envValue("WAISHI_DATA_DIR").map(Paths::get)
                 .orElseGet(() -> LocalStack.detectRepoRoot().resolve(".waishi"));
-        Duration ttl = DevIssuer.DEFAULT_TTL;
+        String password = null;
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
@@ -233,10 +274,10 @@ final class Cli {
                 dataDir = Paths.get(value(arguments, ++i, argument, null));
             } else if (argument.startsWith("--data-dir=")) {
                 dataDir = Paths.get(argument.substring("--data-dir=".length()));
-            } else if (argument.equals("--ttl")) {
-                ttl = duration(value(arguments, ++i, argument, null));
-            } else if (argument.startsWith("--ttl=")) {
-                ttl = duration(argument.substring("--ttl=".length()));
+            } else if (argument.equals("--password")) {
+                password = value(arguments, ++i, argument, null);
+            } else if (argument.startsWith("--password=")) {
+                password = argument.substring("--password=".length());
             } else if (argument.equals("--help") || argument.equals("-h")) {
                 out.print(USAGE);
                 return 0;
@@ -246,38 +287,57 @@ final class Cli {
                 positional.add(argument);
             }
         }
-        if (positional.isEmpty() || positional.size() > 3) {
+        if (positional.size() != 1) {
             StringBuilder users = new StringBuilder();
             for (DemoUser user : DemoUser.ALL) {
                 users.append(' ').append(user.username());
             }
-            throw new UsageException("usage: ./waishi token <user>  or  ./waishi token <subject> <ROLE>[,ROLE] [unit]"
+            throw new UsageException("usage: ./waishi token <user> [--password PW]  (tokens with other roles: "
+                    + "create the account through the provider's admin API, then sign in with --password)"
                     + "\ndemo users:" + users);
         }
-        String subject;
-        List<String> roles;
-        String unit;
-        if (positional.size() == 1) {
-            Optional<DemoUser> user = DemoUser.find(positional.get(0));
+        String username = positional.get(0);
+        boolean explicitPassword = password != null;
+        if (password == null) {
+            Optional<DemoUser> user = DemoUser.find(username);
             if (user.isEmpty()) {
-                throw new UsageException("unknown demo user " + positional.get(0)
-                        + "; give roles for other subjects: ./waishi token <subject> <ROLE>[,ROLE] [unit]");
+                throw new UsageException("unknown demo user " + username + "; for another account give its "
+                        + "password: ./waishi token " + username + " --password PW");
             }
-            subject = user.get().username();
-            roles = user.get().roles();
-            unit = user.get().unit();
-        } else {
-            subject = positional.get(0);
-            roles = DevIssuer.parseRoles(positional.get(1));
-            unit = positional.size() == 3 ? positional.get(2) : null;
-            for (String role : roles) {
-                if (!DemoUser.KNOWN_ROLES.contains(role)) {
-                    err.println("warning: " + role + " is not one of " + DemoUser.KNOWN_ROLES);
-                }
-            }
+            username = user.get().username();
+            password = LocalStack.DEMO_PASSWORD;
         }
-        DevIssuer issuer = DevIssuer.open(dataDir.resolve("dev-issuer"));
-        out.println(issuer.mint(subject, unit, roles, ttl));
+        Path stackFile = dataDir.resolve("run").resolve(LocalStack.STACK_FILE);
+        if (!Files.isRegularFile(stackFile)) {
+            err.println("no local stack has run with the data dir " + dataDir + "; start it with ./waishi up"
+                    + " (tokens come from its sign-in provider)");
+            return 1;
+        }
+        Properties stack = new Properties();
+        try (var in = Files.newInputStream(stackFile)) {
+            stack.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + stackFile, e);
+        }
+        TokenFile cache = new TokenFile(dataDir.resolve("tokens.txt"), stack.getProperty("identity.url"));
+        // only demo accounts (known password) are answered from the cache: a given password is always checked
+        Optional<String> cached = explicitPassword ? Optional.empty() : cache.fresh(username, Instant.now());
+        if (cached.isPresent()) {
+            out.println(cached.get());
+            return 0;
+        }
+        SignIn signIn = new SignIn(URI.create(stack.getProperty("identity.url")),
+                stack.getProperty("console.client-id"), stack.getProperty("console.client-secret"),
+                URI.create(stack.getProperty("console.redirect-uri")));
+        SignIn.AccessToken token;
+        try {
+            token = signIn.signIn(username, password);
+        } catch (SignIn.SignInException e) {
+            err.println("sign-in failed: " + e.getMessage());
+            return 1;
+        }
+        cache.put(username, token);
+        out.println(token.value());
         return 0;
     }
 

@@ -5,10 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A demo user of the local stack: the dev issuer mints a token for it with {@code sub = username}, the
- * {@code roles} claim and, where given, the {@code unit} claim.
+ * A demo account of the local stack, seeded by identity-service on every start (only when missing) with the
+ * password {@link LocalStack#DEMO_PASSWORD}; its tokens carry {@code sub = username}, the {@code roles} claim and,
+ * where given, the {@code unit} claim. Must match identity-service's {@code DemoAccounts.ALL}.
  *
- * @param username the token subject, also what {@code ./waishi token <username>} accepts
+ * @param username the account and token subject, also what {@code ./waishi token <username>} accepts
  * @param roles role names as in the {@code roles} claim
  * @param unit the user's unit ({@code unit} claim), or {@code null} for office-wide users
  * @param description what the user stands for, printed in the start banner

@@ -41,13 +41,15 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 
 /**
- * The Waishi local stack: a Kafka broker (KRaft, data on disk), the Mongo wire server on an H2 file, the four
- * services and the gateway, each a process of its own, started in that order and each waited for until it
- * is ready. Usable from the command line ({@link #main}, wrapped by {@code ./waishi}) and from system tests:
+ * The Waishi local stack: a Kafka broker (KRaft, data on disk), the Mongo wire server on an H2 file, the
+ * OpenID Connect provider (identity-service, demo accounts seeded), the four services and the gateway, each a
+ * process of its own, started in that order and each waited for until it is ready. The services and the
+ * gateway trust the provider's keys (its JWK set), and the gateway signs browsers in through it. Usable from
+ * the command line ({@link #main}, wrapped by {@code ./waishi}) and from system tests:
  *
  * <pre>{@code
  * try (LocalStack stack = LocalStack.builder().randomPorts().dataDir(tempDir).quiet(true).build().start()) {
- *     String token = stack.token("director", null, "FAO_DIRECTOR");
+ *     String token = stack.token("director");          // signs in to the provider as the demo user
  *     // call stack.gatewayUrl(), read stack.kafkaBootstrapServers() ...
  *     stack.kill(LocalStack.TRAVEL);                     // kill -9
  *     stack.start(LocalStack.TRAVEL, Map.of("X", "y"));  // start again, with extra environment
@@ -62,6 +64,7 @@ public final class LocalStack implements AutoCloseable {
 
     public static final String KAFKA = "kafka";
     public static final String MONGO = "mongo";
+    public static final String IDENTITY = "identity-service";
     public static final String SISTER_CITY = "sister-city-service";
     public static final String TRAVEL = "travel-service";
     public static final String RECEPTION = "reception-service";
@@ -70,15 +73,32 @@ public final class LocalStack implements AutoCloseable {
     /** The four services, in the order of their default ports 8081..8084. */
     public static final List<String> SERVICES = List.of(SISTER_CITY, TRAVEL, RECEPTION, PUBLICITY);
     /** Every process of the stack, in start order. */
-    public static final List<String> PROCESSES = List.of(KAFKA, MONGO, SISTER_CITY, TRAVEL, RECEPTION, PUBLICITY,
-            GATEWAY);
-    /** Version of the service and gateway jars looked for under {@code <module>/target/}. */
+    public static final List<String> PROCESSES = List.of(KAFKA, MONGO, IDENTITY, SISTER_CITY, TRAVEL, RECEPTION,
+            PUBLICITY, GATEWAY);
+    /** Version of the service, identity-service and gateway jars looked for under {@code <module>/target/}. */
     public static final String ARTIFACT_VERSION = "0.1.0-SNAPSHOT";
 
     public static final int DEFAULT_KAFKA_PORT = 9092;
     public static final int DEFAULT_KAFKA_CONTROLLER_PORT = 9093;
     public static final int DEFAULT_MONGO_PORT = 27017;
     public static final int DEFAULT_GATEWAY_PORT = 8080;
+    public static final int DEFAULT_IDENTITY_PORT = 9000;
+
+    /** The password of every demo account ({@link DemoUser#ALL}) the provider seeds. For a developer machine only. */
+    public static final String DEMO_PASSWORD = "waishi-demo";
+    /** The gateway's client at the provider, and its registration id at the gateway. */
+    public static final String CONSOLE_CLIENT_ID = "waishi-console";
+    /** The console client's secret in the local stack: the provider's developer default (hashed on start). */
+    public static final String CONSOLE_CLIENT_SECRET = "waishi-console-dev-secret";
+    /** The partner client (client credentials) the provider registers, and its secret in the local stack. */
+    public static final String PARTNER_CLIENT_ID = "waishi-partner";
+    public static final String PARTNER_CLIENT_SECRET = "waishi-partner-dev-secret";
+    /** The audience of access tokens, what the services and the gateway require. */
+    public static final String DEFAULT_AUDIENCE = "waishi";
+    /** Access token lifetime in the local stack: longer than the provider's 10 min default, for convenience. */
+    public static final Duration DEFAULT_ACCESS_TOKEN_TTL = Duration.ofHours(1);
+    /** {@code <data>/run/stack.properties}: where the running stack's provider is, for {@code ./waishi token}. */
+    static final String STACK_FILE = "stack.properties";
     public static final List<Integer> DEFAULT_SERVICE_PORTS = List.of(8081, 8082, 8083, 8084);
 
     public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m",
@@ -107,8 +127,8 @@ public final class LocalStack implements AutoCloseable {
     private final boolean quiet;
     private final PrintStream output;
     private final Path javaCommand;
-    private final String issuer;
     private final String audience;
+    private final Duration accessTokenTtl;
     private final boolean newSession;
 
     private final Map<String, ChildProcess> children = new ConcurrentHashMap<>();
@@ -121,7 +141,7 @@ public final class LocalStack implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
             .version(HttpClient.Version.HTTP_1_1).build();
 
-    private volatile DevIssuer devIssuer;
+    private volatile SignIn signIn;
     private volatile String childClasspath;
     private volatile boolean started;
     private volatile boolean closed;
@@ -178,8 +198,8 @@ public final class LocalStack implements AutoCloseable {
         this.output = builder.output;
         this.javaCommand = builder.javaCommand != null ? builder.javaCommand
                 : Paths.get(System.getProperty("java.home"), "bin", "java");
-        this.issuer = builder.issuer;
         this.audience = builder.audience;
+        this.accessTokenTtl = builder.accessTokenTtl;
         this.newSession = builder.newSession && setsid().isPresent();
     }
 
@@ -187,7 +207,7 @@ public final class LocalStack implements AutoCloseable {
         return new Builder();
     }
 
-    /** Command line entry point: {@code up [options]} (the default) or {@code token ...}; see {@code --help}. */
+    /** Command line entry point: {@code up [options]} (the default) or {@code token <user>}; see {@code --help}. */
     public static void main(String[] args) {
         int code = new Cli(System.out, System.err).run(args);
         if (code != 0) {
@@ -198,9 +218,10 @@ public final class LocalStack implements AutoCloseable {
     // ---------------------------------------------------------------- lifecycle
 
     /**
-     * Starts every selected process in order: Kafka and the Mongo wire server (in parallel), the four services
-     * (in parallel), then the gateway; returns when all are ready. On failure stops what it started and throws
-     * an {@link IllegalStateException} that carries the last log lines of the failed process.
+     * Starts every selected process in order: Kafka and the Mongo wire server (in parallel), the provider
+     * (identity-service), the four services (in parallel), then the gateway; returns when all are ready. On
+     * failure stops what it started and throws an {@link IllegalStateException} that carries the last log lines
+     * of the failed process.
      */
     public LocalStack start() {
         synchronized (lifecycle) {
@@ -230,6 +251,7 @@ public final class LocalStack implements AutoCloseable {
             }
             status("data dir " + dataDir + (demo ? " (demo data on first start)" : ""));
             startTier(List.of(KAFKA, MONGO), Map.of());
+            startTier(List.of(IDENTITY), Map.of());
             startTier(SERVICES, Map.of());
             startTier(List.of(GATEWAY), Map.of());
             status("stack ready in " + seconds(System.nanoTime() - begin));
@@ -290,8 +312,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Stops everything: the gateway, then the four services (in parallel), then Kafka and the Mongo wire
-     * server (in parallel), each gracefully with the stop timeout. Idempotent.
+     * Stops everything: the gateway, then the four services (in parallel), then the provider, then Kafka and
+     * the Mongo wire server (in parallel), each gracefully with the stop timeout. Idempotent.
      */
     @Override
     public void close() {
@@ -308,6 +330,7 @@ public final class LocalStack implements AutoCloseable {
         }
         stopTier(List.of(GATEWAY));
         stopTier(SERVICES);
+        stopTier(List.of(IDENTITY));
         stopTier(List.of(KAFKA, MONGO));
         if (anyRunning) {
             status("stack stopped; data kept in " + dataDir);
@@ -364,7 +387,7 @@ public final class LocalStack implements AutoCloseable {
         return "http://127.0.0.1:" + gatewayPort();
     }
 
-    /** {@code http://127.0.0.1:<port>} of a service (or of the gateway). */
+    /** {@code http://127.0.0.1:<port>} of a service (or of the gateway, or of the provider). */
     public String serviceUrl(String name) {
         String process = canonical(name);
         if (!isSpringProcess(process)) {
@@ -422,30 +445,70 @@ public final class LocalStack implements AutoCloseable {
         return environment(canonical(name), Map.of());
     }
 
-    /** The dev issuer (keys in {@code <data>/dev-issuer}), created on first use. */
-    public DevIssuer devIssuer() {
-        DevIssuer current = devIssuer;
-        if (current == null) {
-            synchronized (this) {
-                if (devIssuer == null) {
-                    devIssuer = DevIssuer.open(dataDir.resolve("dev-issuer"), issuer, audience);
-                }
-                current = devIssuer;
-            }
-        }
-        return current;
+    /** {@code http://127.0.0.1:<identity port>}: the provider, as every process of the stack reaches it. */
+    public String identityUrl() {
+        return "http://127.0.0.1:" + ports.get(IDENTITY);
     }
 
-    /** An RS256 dev token (valid 12 h) the services and the gateway accept. {@code unit} may be null. */
-    public String token(String subject, String unit, String... roles) {
-        return devIssuer().mint(subject, unit, roles);
+    /** The provider's issuer ({@code iss} of its tokens): its URL. */
+    public String issuer() {
+        return identityUrl();
     }
 
-    /** A dev token of a demo user ({@link DemoUser#ALL}), e.g. {@code token("director")}. */
+    /** The provider's JWK set, which the services and the gateway verify tokens with. */
+    public String jwkSetUri() {
+        return identityUrl() + "/oauth2/jwks";
+    }
+
+    /** The audience the provider puts in access tokens and the services require. */
+    public String audience() {
+        return audience;
+    }
+
+    /** Lifetime of the provider's access tokens in this stack. */
+    public Duration accessTokenTtl() {
+        return accessTokenTtl;
+    }
+
+    /** The gateway's sign-in callback, registered for the console client: {@code <gateway>/login/oauth2/code/<id>}. */
+    public String consoleRedirectUri() {
+        return gatewayUrl() + "/login/oauth2/code/" + CONSOLE_CLIENT_ID;
+    }
+
+    /** The provider's database on the stack's Mongo wire server (accounts, authorizations, signing key). */
+    public String identityDatabase() {
+        return "waishi-identity";
+    }
+
+    /**
+     * A real access token of a demo user ({@link DemoUser#ALL}), e.g. {@code token("director")}: signed in to the
+     * provider with the demo password (authorization code + PKCE through its login form), cached and renewed
+     * before it expires. The provider must be running.
+     */
     public String token(String demoUser) {
         DemoUser user = DemoUser.find(demoUser)
                 .orElseThrow(() -> new IllegalArgumentException("unknown demo user " + demoUser));
-        return devIssuer().mint(user);
+        return token(user.username(), DEMO_PASSWORD);
+    }
+
+    /** A real access token of any account of the provider (e.g. one an ADMIN created), cached like the demo users'. */
+    public String token(String username, String password) {
+        return signIn().token(username, password);
+    }
+
+    /** Signs in to this stack's provider through the console client; see {@link SignIn}. */
+    public SignIn signIn() {
+        SignIn current = signIn;
+        if (current == null) {
+            synchronized (this) {
+                if (signIn == null) {
+                    signIn = new SignIn(URI.create(identityUrl()), CONSOLE_CLIENT_ID, CONSOLE_CLIENT_SECRET,
+                            URI.create(consoleRedirectUri()));
+                }
+                current = signIn;
+            }
+        }
+        return current;
     }
 
     // ---------------------------------------------------------------- starting
@@ -466,8 +529,26 @@ public final class LocalStack implements AutoCloseable {
         }, "waishi-local-stack-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         shutdownHook = hook;
-        DevIssuer issuerKeys = devIssuer();
-        issuerKeys.writeDemoTokens();
+        writeStackFile();
+    }
+
+    /**
+     * {@code <data>/run/stack.properties}: the provider's URL, the console client and its redirect URI, so that
+     * {@code ./waishi token} (another JVM) signs in to this stack whatever its ports.
+     */
+    private void writeStackFile() {
+        Properties properties = new Properties();
+        properties.setProperty("identity.url", identityUrl());
+        properties.setProperty("gateway.url", gatewayUrl());
+        properties.setProperty("console.client-id", CONSOLE_CLIENT_ID);
+        properties.setProperty("console.client-secret", CONSOLE_CLIENT_SECRET);
+        properties.setProperty("console.redirect-uri", consoleRedirectUri());
+        Path file = dataDir.resolve("run").resolve(STACK_FILE);
+        try (var out = Files.newOutputStream(file)) {
+            properties.store(out, "the local stack's provider, for ./waishi token (written on every start)");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     private void startTier(List<String> names, Map<String, String> extra) {
@@ -554,11 +635,16 @@ public final class LocalStack implements AutoCloseable {
             }
             default -> {
                 Path jar = jar(name);
+                if (IDENTITY.equals(name)) {
+                    status("starting " + name + " on " + serviceUrl(name) + " (issuer " + issuer()
+                            + ", demo accounts seeded)");
+                } else {
+                    status("starting " + name + " on " + serviceUrl(name));
+                }
                 if (!Files.isRegularFile(jar)) {
                     throw new IllegalStateException("missing " + jar
                             + "; build it with ./mvnw install -DskipTests (or ./waishi up --rebuild)");
                 }
-                status("starting " + name + " on " + serviceUrl(name));
                 List<String> command = javaCommand(name, jvmOptions(name), false);
                 command.addAll(List.of("-jar", jar.toString()));
                 launch(child, command, environment(name, extra));
@@ -611,12 +697,31 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>();
         if (isSpringProcess(name)) {
             env.put("SERVER_PORT", Integer.toString(ports.get(name)));
-            env.put("WAISHI_SECURITY_JWT_PUBLIC_KEY_LOCATION",
-                    "file:" + dataDir.resolve("dev-issuer").resolve("public.pem"));
-            env.put("WAISHI_SECURITY_JWT_ISSUER", issuer);
-            env.put("WAISHI_SECURITY_JWT_AUDIENCE", audience);
             // the readiness probe the stack waits for; Boot only adds it by itself on Kubernetes
             env.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
+        }
+        if (SERVICES.contains(name) || GATEWAY.equals(name)) {
+            // trust the provider: its keys (fetched when the first token arrives), its issuer, our audience
+            env.put("WAISHI_SECURITY_JWT_JWK_SET_URI", jwkSetUri());
+            env.put("WAISHI_SECURITY_JWT_ISSUER", issuer());
+            env.put("WAISHI_SECURITY_JWT_AUDIENCE", audience);
+        }
+        if (IDENTITY.equals(name)) {
+            env.put("MONGODB_URI", mongoUri());
+            env.put("WAISHI_IDENTITY_ISSUER", issuer());
+            env.put("WAISHI_IDENTITY_AUDIENCE", audience);
+            env.put("WAISHI_IDENTITY_ACCESS_TOKEN_TTL", accessTokenTtl.toSeconds() + "s");
+            env.put("WAISHI_IDENTITY_DEMO_USERS", "true"); // idempotent: only missing accounts are created
+            env.put("WAISHI_IDENTITY_DEMO_PASSWORD", DEMO_PASSWORD);
+            env.put("WAISHI_CONSOLE_CLIENT_ID", CONSOLE_CLIENT_ID);
+            env.put("WAISHI_CONSOLE_CLIENT_SECRET", CONSOLE_CLIENT_SECRET);
+            // a browser may open the gateway as 127.0.0.1 or as localhost: the callback is {baseUrl}/...
+            env.put("WAISHI_CONSOLE_REDIRECT_URIS", String.join(",", consoleRedirectUri(),
+                    consoleRedirectUri().replace("127.0.0.1", "localhost")));
+            env.put("WAISHI_CONSOLE_POST_LOGOUT_REDIRECT_URIS", String.join(",", gatewayUrl() + "/",
+                    gatewayUrl().replace("127.0.0.1", "localhost") + "/"));
+            env.put("WAISHI_PARTNER_CLIENT_ID", PARTNER_CLIENT_ID);
+            env.put("WAISHI_PARTNER_CLIENT_SECRET", PARTNER_CLIENT_SECRET);
         }
         if (SERVICES.contains(name)) {
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
@@ -629,6 +734,17 @@ public final class LocalStack implements AutoCloseable {
             for (String service : SERVICES) {
                 env.put(urlVariable(service), serviceUrl(service));
             }
+            // browser sign-in through the provider; explicit endpoints, so nothing is fetched at start-up
+            env.put("WAISHI_GATEWAY_LOGIN_CLIENT_ID", CONSOLE_CLIENT_ID);
+            env.put("WAISHI_GATEWAY_LOGIN_CLIENT_SECRET", CONSOLE_CLIENT_SECRET);
+            env.put("WAISHI_GATEWAY_LOGIN_ISSUER_URI", issuer());
+            env.put("WAISHI_GATEWAY_LOGIN_AUTHORIZATION_URI", identityUrl() + "/oauth2/authorize");
+            env.put("WAISHI_GATEWAY_LOGIN_TOKEN_URI", identityUrl() + "/oauth2/token");
+            env.put("WAISHI_GATEWAY_LOGIN_JWK_SET_URI", jwkSetUri());
+            env.put("WAISHI_GATEWAY_LOGIN_USER_INFO_URI", identityUrl() + "/userinfo");
+            env.put("WAISHI_GATEWAY_LOGIN_END_SESSION_URI", identityUrl() + "/connect/logout");
+            env.put("WAISHI_GATEWAY_LOGIN_POST_LOGOUT_REDIRECT_URI", "{baseUrl}/");
+            env.put("WAISHI_GATEWAY_LOGIN_COOKIE_SECURE", "false"); // plain http on a developer machine
         }
         if (isSpringProcess(name)) {
             env.putAll(extraEnv.getOrDefault(ALL_SPRING_PROCESSES, Map.of()));
@@ -828,7 +944,7 @@ public final class LocalStack implements AutoCloseable {
         return current;
     }
 
-    /** The jar of a service or the gateway: {@code <repo>/<name>/target/<name>-<version>.jar}. */
+    /** The jar of a service, the provider or the gateway: {@code <repo>/<name>/target/<name>-<version>.jar}. */
     public Path jar(String name) {
         String process = canonical(name);
         Path configured = jars.get(process);
@@ -854,8 +970,9 @@ public final class LocalStack implements AutoCloseable {
         return expected;
     }
 
+    /** The processes that are Spring Boot jars of this repository: the four services, the provider, the gateway. */
     static boolean isSpringProcess(String name) {
-        return SERVICES.contains(name) || GATEWAY.equals(name);
+        return SERVICES.contains(name) || IDENTITY.equals(name) || GATEWAY.equals(name);
     }
 
     /** Short label of a process, used as log prefix: {@code sister-city-service} -> {@code sister-city}. */
@@ -957,8 +1074,8 @@ public final class LocalStack implements AutoCloseable {
         private boolean quiet;
         private PrintStream output = System.out;
         private Path javaCommand;
-        private String issuer = DevIssuer.DEFAULT_ISSUER;
-        private String audience = DevIssuer.DEFAULT_AUDIENCE;
+        private String audience = DEFAULT_AUDIENCE;
+        private Duration accessTokenTtl = DEFAULT_ACCESS_TOKEN_TTL;
         private boolean newSession = true;
 
         private Builder() {
@@ -967,6 +1084,7 @@ public final class LocalStack implements AutoCloseable {
             for (int i = 0; i < SERVICES.size(); i++) {
                 ports.put(SERVICES.get(i), DEFAULT_SERVICE_PORTS.get(i));
             }
+            ports.put(IDENTITY, DEFAULT_IDENTITY_PORT);
             ports.put(GATEWAY, DEFAULT_GATEWAY_PORT);
         }
 
@@ -1000,7 +1118,10 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
-        /** The HTTP port of a service (or the gateway); 0 = a free port. Defaults 8081..8084, gateway 8080. */
+        /**
+         * The HTTP port of a service (or the gateway, or identity-service); 0 = a free port. Defaults 8081..8084,
+         * gateway 8080, identity-service 9000.
+         */
         public Builder servicePort(String name, int port) {
             String process = canonical(name);
             if (!isSpringProcess(process)) {
@@ -1019,6 +1140,12 @@ public final class LocalStack implements AutoCloseable {
         /** The gateway's port; 0 = a free port. Default 8080. */
         public Builder gatewayPort(int port) {
             ports.put(GATEWAY, checkPort(port));
+            return this;
+        }
+
+        /** The provider's (identity-service's) port; 0 = a free port. Default 9000. */
+        public Builder identityPort(int port) {
+            ports.put(IDENTITY, checkPort(port));
             return this;
         }
 
@@ -1047,7 +1174,7 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
-        /** An extra environment variable for every service and the gateway. */
+        /** An extra environment variable for every service, identity-service and the gateway. */
         public Builder springEnv(String name, String value) {
             extraEnv.computeIfAbsent(ALL_SPRING_PROCESSES, p -> new LinkedHashMap<>()).put(name, value);
             return this;
@@ -1059,11 +1186,15 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
-        /** JVM options of the four services and the gateway, replacing {@link #DEFAULT_SERVICE_JVM_OPTIONS}. */
+        /**
+         * JVM options of the four services, the provider and the gateway, replacing
+         * {@link #DEFAULT_SERVICE_JVM_OPTIONS}.
+         */
         public Builder serviceJvmOptions(List<String> options) {
             for (String service : SERVICES) {
                 jvmOptions.put(service, List.copyOf(options));
             }
+            jvmOptions.put(IDENTITY, List.copyOf(options));
             jvmOptions.put(GATEWAY, List.copyOf(options));
             return this;
         }
@@ -1119,13 +1250,16 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
-        /** The dev issuer's {@code iss} (default {@value DevIssuer#DEFAULT_ISSUER}). */
-        public Builder issuer(String issuer) {
-            this.issuer = Objects.requireNonNull(issuer);
+        /** Lifetime of the provider's access tokens (default 1 h; the provider's own default is 10 min). */
+        public Builder accessTokenTtl(Duration ttl) {
+            if (ttl.isNegative() || ttl.isZero()) {
+                throw new IllegalArgumentException("not a token lifetime: " + ttl);
+            }
+            this.accessTokenTtl = ttl;
             return this;
         }
 
-        /** The audience the services expect (default {@value DevIssuer#DEFAULT_AUDIENCE}). */
+        /** The audience the provider puts in access tokens and the services expect (default {@value LocalStack#DEFAULT_AUDIENCE}). */
         public Builder audience(String audience) {
             this.audience = Objects.requireNonNull(audience);
             return this;

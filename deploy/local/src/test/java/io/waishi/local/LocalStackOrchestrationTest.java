@@ -46,8 +46,8 @@ class LocalStackOrchestrationTest {
         PrintStream output = new PrintStream(console, true, StandardCharsets.UTF_8);
         LocalStack.Builder builder = LocalStack.builder().dataDir(data).randomPorts().demo(true).output(output)
                 .env(LocalStack.TRAVEL, "TRAVEL_ONLY", "yes").springEnv("EVERY_SPRING_PROCESS", "yes");
-        for (String name : List.of(LocalStack.SISTER_CITY, LocalStack.TRAVEL, LocalStack.RECEPTION,
-                LocalStack.PUBLICITY, LocalStack.GATEWAY)) {
+        for (String name : List.of(LocalStack.IDENTITY, LocalStack.SISTER_CITY, LocalStack.TRAVEL,
+                LocalStack.RECEPTION, LocalStack.PUBLICITY, LocalStack.GATEWAY)) {
             builder.jar(name, fakeJar);
         }
         List<Long> pids = new ArrayList<>();
@@ -63,14 +63,34 @@ class LocalStackOrchestrationTest {
                     .containsEntry("WAISHI_KAFKA_REPLICATION_FACTOR", "1")
                     .containsEntry("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true")
                     .containsEntry("MONGODB_URI", stack.mongoUri())
-                    .containsEntry("WAISHI_SECURITY_JWT_PUBLIC_KEY_LOCATION",
-                            "file:" + data.resolve("dev-issuer").resolve("public.pem").toAbsolutePath())
-                    .containsEntry("WAISHI_SECURITY_JWT_ISSUER", DevIssuer.DEFAULT_ISSUER)
+                    .containsEntry("WAISHI_SECURITY_JWT_JWK_SET_URI", stack.identityUrl() + "/oauth2/jwks")
+                    .containsEntry("WAISHI_SECURITY_JWT_ISSUER", stack.identityUrl())
                     .containsEntry("WAISHI_SECURITY_JWT_AUDIENCE", "waishi")
                     .containsEntry("WAISHI_DEMO_DATA_ENABLED", "true")
                     .containsEntry("TRAVEL_ONLY", "yes")
                     .containsEntry("EVERY_SPRING_PROCESS", "yes");
-            assertThat(env(stack.serviceUrl(LocalStack.PUBLICITY))).doesNotContainKey("TRAVEL_ONLY");
+            assertThat(env(stack.serviceUrl(LocalStack.PUBLICITY))).doesNotContainKey("TRAVEL_ONLY")
+                    .doesNotContainKey("WAISHI_SECURITY_JWT_PUBLIC_KEY_LOCATION")
+                    .doesNotContainKey("WAISHI_GATEWAY_LOGIN_CLIENT_ID");
+
+            String callback = stack.gatewayUrl() + "/login/oauth2/code/waishi-console";
+            Map<String, String> identity = env(stack.identityUrl());
+            assertThat(identity).containsEntry("SERVER_PORT", Integer.toString(stack.port(LocalStack.IDENTITY)))
+                    .containsEntry("MONGODB_URI", stack.mongoUri())
+                    .containsEntry("WAISHI_IDENTITY_ISSUER", stack.identityUrl())
+                    .containsEntry("WAISHI_IDENTITY_AUDIENCE", "waishi")
+                    .containsEntry("WAISHI_IDENTITY_ACCESS_TOKEN_TTL", "3600s")
+                    .containsEntry("WAISHI_IDENTITY_DEMO_USERS", "true")
+                    .containsEntry("WAISHI_IDENTITY_DEMO_PASSWORD", "waishi-demo")
+                    .containsEntry("WAISHI_CONSOLE_CLIENT_ID", "waishi-console")
+                    .containsEntry("WAISHI_CONSOLE_CLIENT_SECRET", LocalStack.CONSOLE_CLIENT_SECRET)
+                    .containsEntry("WAISHI_CONSOLE_REDIRECT_URIS",
+                            callback + "," + callback.replace("127.0.0.1", "localhost"))
+                    .containsEntry("WAISHI_CONSOLE_POST_LOGOUT_REDIRECT_URIS", stack.gatewayUrl() + "/,"
+                            + stack.gatewayUrl().replace("127.0.0.1", "localhost") + "/")
+                    .containsEntry("EVERY_SPRING_PROCESS", "yes")
+                    .doesNotContainKey("KAFKA_BOOTSTRAP_SERVERS")
+                    .doesNotContainKey("WAISHI_SECURITY_JWT_ISSUER");
 
             Map<String, String> gateway = env(stack.gatewayUrl());
             assertThat(gateway).containsEntry("GATEWAY_PORT", Integer.toString(stack.gatewayPort()))
@@ -79,7 +99,17 @@ class LocalStackOrchestrationTest {
                     .containsEntry("TRAVEL_SERVICE_URL", stack.serviceUrl(LocalStack.TRAVEL))
                     .containsEntry("RECEPTION_SERVICE_URL", stack.serviceUrl(LocalStack.RECEPTION))
                     .containsEntry("PUBLICITY_SERVICE_URL", stack.serviceUrl(LocalStack.PUBLICITY))
-                    .containsEntry("WAISHI_SECURITY_JWT_ISSUER", DevIssuer.DEFAULT_ISSUER)
+                    .containsEntry("WAISHI_SECURITY_JWT_ISSUER", stack.identityUrl())
+                    .containsEntry("WAISHI_SECURITY_JWT_JWK_SET_URI", stack.identityUrl() + "/oauth2/jwks")
+                    .containsEntry("WAISHI_SECURITY_JWT_AUDIENCE", "waishi")
+                    .containsEntry("WAISHI_GATEWAY_LOGIN_CLIENT_ID", "waishi-console")
+                    .containsEntry("WAISHI_GATEWAY_LOGIN_CLIENT_SECRET", LocalStack.CONSOLE_CLIENT_SECRET)
+                    .containsEntry("WAISHI_GATEWAY_LOGIN_ISSUER_URI", stack.identityUrl())
+                    .containsEntry("WAISHI_GATEWAY_LOGIN_AUTHORIZATION_URI", stack.identityUrl() + "/oauth2/authorize")
+                    .containsEntry("WAISHI_GATEWAY_LOGIN_TOKEN_URI", stack.identityUrl() + "/oauth2/token")
+                    .containsEntry("WAISHI_GATEWAY_LOGIN_JWK_SET_URI", stack.identityUrl() + "/oauth2/jwks")
+                    .containsEntry("WAISHI_GATEWAY_LOGIN_END_SESSION_URI", stack.identityUrl() + "/connect/logout")
+                    .containsEntry("WAISHI_GATEWAY_LOGIN_COOKIE_SECURE", "false")
                     .containsEntry("EVERY_SPRING_PROCESS", "yes")
                     .doesNotContainKey("WAISHI_DEMO_DATA_ENABLED");
 
@@ -107,8 +137,8 @@ class LocalStackOrchestrationTest {
             stack.stop(LocalStack.PUBLICITY);
             assertThat(stack.logTail(LocalStack.PUBLICITY, 5)).contains("fake publicity-service stopping");
 
-            assertThat(data.resolve("dev-issuer").resolve("tokens.txt")).exists();
-            assertThat(stack.token("director")).isNotBlank();
+            assertThat(data.resolve("run").resolve("stack.properties")).content()
+                    .contains("identity.url=" + stack.identityUrl().replace(":", "\\:"));
         }
         for (long pid : pids) {
             assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("pid " + pid).isFalse();
@@ -118,12 +148,15 @@ class LocalStackOrchestrationTest {
         assertThat(out).contains("travel     | fake travel-service started on port")
                 .contains("sister-city| fake sister-city-service started")
                 .contains("gateway    | fake gateway started")
+                .contains("identity   | fake identity-service started")
                 .contains("mongo      | Mongo wire server listening")
                 .contains("kafka      | ")
                 .contains("waishi     | stack ready in");
-        // order: infrastructure ready before any service starts, services ready before the gateway starts
-        assertThat(out.indexOf("kafka ready")).isLessThan(out.indexOf("starting travel-service"));
-        assertThat(out.indexOf("mongo ready")).isLessThan(out.indexOf("starting travel-service"));
+        // order: infrastructure ready before the provider starts, the provider ready before any service starts,
+        // services ready before the gateway starts
+        assertThat(out.indexOf("mongo ready")).isLessThan(out.indexOf("starting identity-service"));
+        assertThat(out.indexOf("kafka ready")).isLessThan(out.indexOf("starting identity-service"));
+        assertThat(out.indexOf("identity-service ready")).isLessThan(out.indexOf("starting travel-service"));
         for (String service : LocalStack.SERVICES) {
             assertThat(out.indexOf(service + " ready")).isLessThan(out.indexOf("starting gateway"));
         }
@@ -131,7 +164,9 @@ class LocalStackOrchestrationTest {
         int stopping = out.indexOf("stopping the stack");
         assertThat(out.indexOf("gateway stopped", stopping)).isLessThan(out.indexOf("travel-service stopped", stopping));
         assertThat(out.indexOf("travel-service stopped", stopping)).isLessThan(out.indexOf("kafka stopped", stopping));
-        assertThat(out.indexOf("travel-service stopped", stopping)).isLessThan(out.indexOf("mongo stopped", stopping));
+        assertThat(out.indexOf("travel-service stopped", stopping))
+                .isLessThan(out.indexOf("identity-service stopped", stopping));
+        assertThat(out.indexOf("identity-service stopped", stopping)).isLessThan(out.indexOf("mongo stopped", stopping));
 
         assertThat(Files.readString(data.resolve("logs").resolve("travel-service.log")))
                 .contains("fake travel-service started").contains("starting travel-service")
@@ -177,6 +212,8 @@ class LocalStackOrchestrationTest {
         assertThatThrownBy(stack::start).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(jars.resolve("travel-service/target/travel-service-0.1.0-SNAPSHOT.jar").toString())
                 .hasMessageContaining(jars.resolve("gateway/target/gateway-0.1.0-SNAPSHOT.jar").toString())
+                .hasMessageContaining(jars.resolve("identity-service/target/identity-service-0.1.0-SNAPSHOT.jar")
+                        .toString())
                 .hasMessageContaining("./waishi up --rebuild");
         for (String name : LocalStack.PROCESSES) {
             assertThat(stack.isRunning(name)).isFalse();

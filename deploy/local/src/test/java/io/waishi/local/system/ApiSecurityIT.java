@@ -1,9 +1,9 @@
 package io.waishi.local.system;
 
+import static io.waishi.local.system.SystemTests.repoRoot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.waishi.local.DevIssuer;
 import io.waishi.local.LocalStack;
 import io.waishi.local.SampleOffice;
 import io.waishi.local.SampleRequests;
@@ -13,9 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -92,18 +92,16 @@ class ApiSecurityIT {
     /** API2 broken authentication: every bad token is a 401 problem at the gateway and at the service. */
     @Test
     void missingExpiredForgedUnsignedAndMisaddressedTokensAre401() throws Exception {
-        Path keys = stack.dataDir().resolve("dev-issuer");
-        DevIssuer trusted = DevIssuer.open(keys);
-        Path otherKeys = Files.createTempDirectory(data, "forger");
+        ForgedTokens providerKey = ForgedTokens.withProviderKey(stack);
+        Instant later = Instant.now().plus(Duration.ofMinutes(10));
         Map<String, String> tokens = new HashMap<>();
-        tokens.put("expired", trusted.mint("director", null, List.of("FAO_DIRECTOR"), Duration.ofMinutes(-10)));
-        tokens.put("wrong signature", DevIssuer.open(otherKeys, trusted.issuer(), trusted.audience())
-                .mint("director", null, "FAO_DIRECTOR"));
-        tokens.put("wrong issuer", DevIssuer.open(keys, "https://evil.example", trusted.audience())
-                .mint("director", null, "FAO_DIRECTOR"));
-        tokens.put("wrong audience", DevIssuer.open(keys, trusted.issuer(), "someone-else")
-                .mint("director", null, "FAO_DIRECTOR"));
-        tokens.put("alg none", unsigned(trusted.mint("director", null, "FAO_DIRECTOR")));
+        tokens.put("expired", providerKey.director(stack.issuer(), stack.audience(),
+                Instant.now().minus(Duration.ofMinutes(10))));
+        tokens.put("wrong signature", ForgedTokens.withFreshKey(stack)
+                .director(stack.issuer(), stack.audience(), later));
+        tokens.put("wrong issuer", providerKey.director("https://evil.example", stack.audience(), later));
+        tokens.put("wrong audience", providerKey.director(stack.issuer(), "someone-else", later));
+        tokens.put("alg none", unsigned(stack.token("director")));
         tokens.put("garbage", "not-a-jwt");
         for (Map.Entry<String, String> token : tokens.entrySet()) {
             for (String target : List.of(stack.gatewayUrl(), stack.serviceUrl(LocalStack.TRAVEL))) {
@@ -254,16 +252,5 @@ class ApiSecurityIT {
         String header = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
         return header + "." + payload + ".";
-    }
-
-    private static Path repoRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("Not inside the Waishi repository");
-        }
-        return dir;
     }
 }

@@ -14,8 +14,14 @@ import io.waishi.local.SampleRequests;
 import io.waishi.platform.testing.TestHttp;
 import io.waishi.platform.testing.TestKafka;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +30,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -37,8 +46,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The whole suite as processes — Kafka broker, Mongo wire server, four services, gateway — driven through
- * the gateway with signed tokens and read from Kafka as a partner system would. Also the faults: a
+ * The whole suite as processes — Kafka broker, Mongo wire server, the sign-in provider, four services,
+ * gateway — driven through the gateway with the provider's tokens (demo users signed in through its login form)
+ * and read from Kafka as a partner system would; a browser signing in through the gateway, and a partner system
+ * with client credentials. Also the faults: a
  * redelivered event, a poison record, and travel-service killed between writing an approval and
  * publishing it.
  */
@@ -64,7 +75,7 @@ class SuiteIT {
     @BeforeAll
     void startTheSuite() {
         stack = LocalStack.builder()
-                .repoRoot(repoRoot())
+                .repoRoot(SystemTests.repoRoot())
                 .dataDir(data)
                 .randomPorts()
                 .quiet(true)
@@ -89,7 +100,7 @@ class SuiteIT {
 
     /** The processes' logs outlive the temporary data folder, for whoever reads a failed build. */
     private void keepTheLogs() throws IOException {
-        Path kept = repoRoot().resolve("deploy/local/target/suite-logs");
+        Path kept = SystemTests.repoRoot().resolve("deploy/local/target/suite-logs");
         Files.createDirectories(kept);
         try (var logs = Files.list(data.resolve("logs"))) {
             for (Path log : logs.toList()) {
@@ -287,6 +298,161 @@ class SuiteIT {
         assertThat(warnings.get(0).get("level").asInt()).isEqualTo(3);
     }
 
+    @Test
+    @Order(8)
+    void aBrowserSignsInThroughTheGatewayWorksWithCsrfAndSignsOut() {
+        Browser browser = new Browser();
+        String page = stack.gatewayUrl() + "/api/travel/delegations";
+
+        // not signed in: an HTML request goes to the provider with PKCE
+        HttpResponse<String> start = browser.get(page, "text/html");
+        assertThat(start.statusCode()).isEqualTo(302);
+        HttpResponse<String> authorization = browser.get(location(start), "text/html");
+        assertThat(authorization.statusCode()).isEqualTo(302);
+        String authorize = location(authorization);
+        assertThat(authorize).startsWith(stack.identityUrl() + "/oauth2/authorize?");
+        assertThat(query(authorize)).containsEntry("client_id", "waishi-console")
+                .containsEntry("redirect_uri", stack.consoleRedirectUri())
+                .containsEntry("code_challenge_method", "S256").containsKey("code_challenge");
+
+        // the provider's login form signs the demo clerk in and sends the code back to the gateway
+        HttpResponse<String> toLogin = browser.get(authorize, "text/html");
+        assertThat(location(toLogin)).isEqualTo(stack.identityUrl() + "/login");
+        HttpResponse<String> form = browser.get(location(toLogin), "text/html");
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(csrf.find()).as(form.body()).isTrue();
+        HttpResponse<String> loggedIn = browser.postForm(stack.identityUrl() + "/login", Map.of("username", "clerk",
+                "password", LocalStack.DEMO_PASSWORD, "_csrf", csrf.group(1)));
+        assertThat(location(loggedIn)).doesNotContain("error");
+        HttpResponse<String> toCallback = browser.get(location(loggedIn), "text/html");
+        assertThat(location(toCallback)).startsWith(stack.consoleRedirectUri() + "?code=");
+        HttpResponse<String> callback = browser.get(location(toCallback), "text/html");
+        assertThat(callback.statusCode()).as(callback.body()).isEqualTo(302);
+        assertThat(location(callback)).as("back to the page asked for").isEqualTo(page);
+
+        // the session reaches the services with the clerk's roles and unit
+        HttpResponse<String> me = browser.get(stack.gatewayUrl() + "/api/me", "application/json");
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        JsonNode user = TestHttp.JSON_MAPPER.readTree(me.body());
+        assertThat(user.get("subject").asString()).isEqualTo("clerk");
+        assertThat(user.get("roles").toString()).isEqualTo("[\"UNIT_CLERK\"]");
+        assertThat(user.get("unit").asString()).isEqualTo("U-EDU");
+        HttpResponse<String> files = browser.get(page, "application/json");
+        assertThat(files.statusCode()).as(files.body()).isEqualTo(200);
+        assertThat(files.body()).contains("\"items\"");
+
+        // changes need the CSRF header that echoes the XSRF-TOKEN cookie
+        String plan = TestHttp.json(SampleRequests.delegationTo(partnerCityId, LocalDate.now().plusDays(90), null));
+        HttpResponse<String> forged = browser.postJson(page, plan, null);
+        assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
+        String xsrf = browser.cookie("XSRF-TOKEN");
+        HttpResponse<String> drafted = browser.postJson(page, plan, xsrf);
+        assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+        assertThat(TestHttp.JSON_MAPPER.readTree(drafted.body()).get("status").asString()).isEqualTo("DRAFT");
+
+        // signing out ends the session at the gateway and at the provider, and comes back to the gateway
+        HttpResponse<String> logout = browser.postJson(stack.gatewayUrl() + "/logout", "", xsrf);
+        assertThat(logout.statusCode()).isEqualTo(302);
+        assertThat(location(logout)).startsWith(stack.identityUrl() + "/connect/logout?").contains("id_token_hint=");
+        HttpResponse<String> providerLogout = browser.get(location(logout), "text/html");
+        assertThat(location(providerLogout)).startsWith(stack.gatewayUrl() + "/");
+        assertThat(browser.get(stack.gatewayUrl() + "/api/me", "application/json").statusCode()).isEqualTo(401);
+        assertThat(browser.get(page, "application/json").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(9)
+    void aPartnerSystemReadsThroughTheGatewayWithClientCredentialsAndChangesNothing() throws Exception {
+        HttpResponse<String> issued = new Browser().send(HttpRequest.newBuilder(
+                        URI.create(stack.identityUrl() + "/oauth2/token"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (LocalStack.PARTNER_CLIENT_ID + ":" + LocalStack.PARTNER_CLIENT_SECRET)
+                                .getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=api.read")));
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+        String partner = TestHttp.JSON_MAPPER.readTree(issued.body()).get("access_token").asString();
+
+        TestHttp.Answer cities = gateway.get("/api/sister-cities/partner-cities", partner);
+        assertThat(cities.status()).as(cities.body()).isEqualTo(200);
+        assertThat(cities.body()).contains(partnerCityId);
+        TestHttp.Answer write = gateway.post("/api/sister-cities/partner-cities", partner,
+                TestHttp.json(SampleRequests.yorbaLinda()));
+        assertThat(write.status()).as(write.body()).isEqualTo(403);
+
+        // a token is as good as the key that signs it: the provider's key, read from its database, makes one the
+        // stack accepts (the control of ApiSecurityIT's forged tokens, which differ only in one claim each)
+        String minted = ForgedTokens.withProviderKey(stack).director(stack.issuer(), stack.audience(),
+                java.time.Instant.now().plus(Duration.ofMinutes(5)));
+        assertThat(gateway.get("/api/travel/delegations", minted).status()).isEqualTo(200);
+    }
+
+    /** A browser: keeps cookies, follows no redirect, so each step of the sign-in is visible. */
+    private static final class Browser {
+
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+
+        HttpResponse<String> get(String url, String accept) {
+            return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET());
+        }
+
+        HttpResponse<String> postForm(String url, Map<String, String> form) {
+            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        HttpResponse<String> postJson(String url, String json, String xsrfToken) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json")
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+            if (xsrfToken != null) {
+                request.header("X-XSRF-TOKEN", xsrfToken);
+            }
+            return send(request);
+        }
+
+        String cookie(String name) {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                    .map(HttpCookie::getValue).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + name + " cookie in " + cookies.getCookieStore()
+                            .getCookies()));
+        }
+
+        HttpResponse<String> send(HttpRequest.Builder request) {
+            try {
+                return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The decoded query parameters of a URL (Spring leaves some characters of a redirect URI unencoded). */
+    private static Map<String, String> query(String url) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        String query = url.substring(url.indexOf('?') + 1);
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            values.put(pair.substring(0, Math.max(eq, 0)), java.net.URLDecoder.decode(pair.substring(eq + 1),
+                    StandardCharsets.UTF_8));
+        }
+        return values;
+    }
+
+    private static String location(HttpResponse<?> response) {
+        String location = response.headers().firstValue("Location").orElseThrow(() -> new AssertionError(
+                "no Location header; status " + response.statusCode() + ": " + response.body()));
+        return response.uri().resolve(location).toString(); // absolute, whatever the server sent
+    }
+
     private String visitAct(String visitId, String act, String token, String etag, Object body) {
         TestHttp.Answer answer = gateway.send(gateway.request("/api/receptions/visits/" + visitId + "/" + act, token)
                 .header("If-Match", etag).header("Content-Type", "application/json")
@@ -341,16 +507,5 @@ class SuiteIT {
         MessageReader reader = KafkaMessageFactory.createReader(record.headers(),
                 record.value().getBytes(StandardCharsets.UTF_8));
         return reader.toEvent();
-    }
-
-    private static Path repoRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("Not inside the Waishi repository");
-        }
-        return dir;
     }
 }
