@@ -62,8 +62,7 @@ class AccountController {
     PageOf<UserView> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         PageOf.Request request = PageOf.request(page, size);
         Page<Account> found = administration.list(request.page(), request.size());
-        return new PageOf<>(found.getContent().stream().map(UserView::of).toList(), request.page(), request.size(),
-                found.getTotalElements());
+        return PageOf.of(found, request, UserView::of);
     }
 
     @GetMapping("/{username}")

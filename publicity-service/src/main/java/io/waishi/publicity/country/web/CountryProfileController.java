@@ -114,8 +114,7 @@ class CountryProfileController {
         PageOf.Request request = PageOf.request(page, size);
         Page<CountryProfile> found = service.list(actor,
                 PageRequest.of(request.page(), request.size(), Sort.by("_id")));
-        return new PageOf<>(found.map(ProfileSummary::of).getContent(), request.page(), request.size(),
-                found.getTotalElements());
+        return PageOf.of(found, request, ProfileSummary::of);
     }
 
     @GetMapping("/{code}")

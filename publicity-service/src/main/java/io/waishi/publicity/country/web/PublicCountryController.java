@@ -43,8 +43,7 @@ class PublicCountryController {
         PageOf.Request request = PageOf.request(page, size);
         Page<CountryProfile> found = service.listPublished(
                 PageRequest.of(request.page(), request.size(), Sort.by("_id")));
-        return ResponseEntity.ok().cacheControl(FIVE_MINUTES).body(new PageOf<>(
-                found.map(PublicSummary::of).getContent(), request.page(), request.size(), found.getTotalElements()));
+        return ResponseEntity.ok().cacheControl(FIVE_MINUTES).body(PageOf.of(found, request, PublicSummary::of));
     }
 
     @GetMapping("/{code}")

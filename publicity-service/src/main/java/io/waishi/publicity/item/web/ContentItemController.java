@@ -89,8 +89,7 @@ class ContentItemController {
                 new ItemSearch.Filter(kind, tag, state != null ? state : status, language, partnerCityId, q,
                         waitingFor),
                 request.page(), request.size());
-        return new PageOf<>(found.map(ItemView::of).getContent(), request.page(), request.size(),
-                found.getTotalElements());
+        return PageOf.of(found, request, ItemView::of);
     }
 
     @PutMapping("/{id}/versions/{language}")

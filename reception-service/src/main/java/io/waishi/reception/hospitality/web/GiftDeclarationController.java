@@ -50,10 +50,7 @@ class GiftDeclarationController {
         PageOf.Request request = PageOf.request(page, size);
         List<Found> found = service.declarations(actor, status, overdue);
         LocalDate today = service.today();
-        long from = (long) request.page() * request.size();
-        List<DeclarationView> items = found.stream().skip(from).limit(request.size())
-                .map(f -> DeclarationView.of(f.declaration(), f.hospitality(), today)).toList();
-        return new PageOf<>(items, request.page(), request.size(), found.size());
+        return PageOf.of(found, request, f -> DeclarationView.of(f.declaration(), f.hospitality(), today));
     }
 
     @GetMapping("/{id}")

@@ -52,8 +52,7 @@ class InterpreterController {
             Actor actor) {
         PageOf.Request request = PageOf.request(page, size);
         Page<Interpreter> found = service.interpreters(actor, request.page(), request.size());
-        return new PageOf<>(found.map(InterpreterView::of).getContent(), request.page(), request.size(),
-                found.getTotalElements());
+        return PageOf.of(found, request, InterpreterView::of);
     }
 
     @GetMapping("/{id}")

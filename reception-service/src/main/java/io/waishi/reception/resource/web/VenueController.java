@@ -52,8 +52,7 @@ class VenueController {
             Actor actor) {
         PageOf.Request request = PageOf.request(page, size);
         Page<Venue> found = service.venues(actor, request.page(), request.size());
-        return new PageOf<>(found.map(VenueView::of).getContent(), request.page(), request.size(),
-                found.getTotalElements());
+        return PageOf.of(found, request, VenueView::of);
     }
 
     @GetMapping("/{id}")

@@ -70,8 +70,7 @@ class VisitController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Actor actor) {
         PageOf.Request request = PageOf.request(page, size);
         Page<Visit> found = service.list(actor, status, request.page(), request.size());
-        return new PageOf<>(found.map(visit -> VisitView.of(visit, actor)).getContent(), request.page(), request.size(),
-                found.getTotalElements());
+        return PageOf.of(found, request, visit -> VisitView.of(visit, actor));
     }
 
     private static ResponseEntity<VisitView> command(String ifMatch, Actor actor, Function<Long, Visit> command) {

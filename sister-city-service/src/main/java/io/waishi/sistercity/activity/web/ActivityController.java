@@ -94,8 +94,7 @@ class ActivityController {
                 new ActivityFilter(partnerCityId, direction, status, field, tag, from, to),
                 PageRequest.of(request.page(), request.size(),
                         Sort.by(Sort.Direction.DESC, "startDate").and(Sort.by("id"))));
-        return new PageOf<>(found.map(activity -> ActivityView.of(activity, actor)).getContent(), request.page(),
-                request.size(), found.getTotalElements());
+        return PageOf.of(found, request, activity -> ActivityView.of(activity, actor));
     }
 
     @PostMapping("/{id}/held")

@@ -8,6 +8,7 @@ import io.waishi.sistercity.care.RelationshipCare;
 import io.waishi.sistercity.care.RelationshipCare.AtRiskRelationship;
 import io.waishi.sistercity.care.RelationshipCare.UpcomingAnniversary;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,9 +45,6 @@ class RelationshipCareController {
     }
 
     private static <T> PageOf<T> page(List<T> all, int page, int size) {
-        PageOf.Request request = PageOf.request(page, size);
-        int from = Math.min(request.page() * request.size(), all.size());
-        int to = Math.min(from + request.size(), all.size());
-        return new PageOf<>(all.subList(from, to), request.page(), request.size(), all.size());
+        return PageOf.of(all, PageOf.request(page, size), Function.identity());
     }
 }

@@ -150,8 +150,7 @@ class PartnerCityController {
         PageOf.Request request = PageOf.request(page, size);
         Page<PartnerCity> found = service.list(country,
                 PageRequest.of(request.page(), request.size(), Sort.by("names.en")));
-        return new PageOf<>(found.map(city -> PartnerCityView.of(city, actor)).getContent(), request.page(), request.size(),
-                found.getTotalElements());
+        return PageOf.of(found, request, city -> PartnerCityView.of(city, actor));
     }
 
     @GetMapping("/{id}/activities")
@@ -162,7 +161,6 @@ class PartnerCityController {
         PageOf.Request request = PageOf.request(page, size);
         var found = activities.list(actor, new ActivityFilter(id, null, null, null, null, null, null),
                 PageRequest.of(request.page(), request.size(), Sort.by(Sort.Direction.DESC, "startDate")));
-        return new PageOf<>(found.map(activity -> ActivityView.of(activity, actor)).getContent(), request.page(),
-                request.size(), found.getTotalElements());
+        return PageOf.of(found, request, activity -> ActivityView.of(activity, actor));
     }
 }

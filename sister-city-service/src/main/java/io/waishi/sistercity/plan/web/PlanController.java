@@ -89,8 +89,7 @@ class PlanController {
         PageOf.Request request = PageOf.request(page, size);
         Page<ProgrammePlan> found = service.list(actor, status,
                 PageRequest.of(request.page(), request.size(), Sort.by(Sort.Direction.DESC, "startDate")));
-        return new PageOf<>(found.map(this::view).getContent(), request.page(), request.size(),
-                found.getTotalElements());
+        return PageOf.of(found, request, this::view);
     }
 
     @PutMapping("/{id}")

@@ -78,8 +78,7 @@ class ProjectController {
         PageOf.Request request = PageOf.request(page, size);
         Page<CooperationProject> found = service.list(actor, new ProjectSearch.Filter(partnerCityId, stage, field),
                 request.page(), request.size());
-        return new PageOf<>(found.map(project -> ProjectView.of(project, actor)).getContent(), request.page(),
-                request.size(), found.getTotalElements());
+        return PageOf.of(found, request, project -> ProjectView.of(project, actor));
     }
 
     @GetMapping("/board")

@@ -91,8 +91,7 @@ class RelationshipController {
         PageOf.Request request = PageOf.request(page, size);
         Page<Relationship> found = service.list(actor, partnerCityId, stage,
                 PageRequest.of(request.page(), request.size(), Sort.by(Sort.Direction.DESC, "createdAt")));
-        return new PageOf<>(found.map(relationship -> RelationshipView.of(relationship, actor)).getContent(),
-                request.page(), request.size(), found.getTotalElements());
+        return PageOf.of(found, request, relationship -> RelationshipView.of(relationship, actor));
     }
 
     @PostMapping("/{id}/start-exchanges")

@@ -103,8 +103,7 @@ class AuthorisationController {
         PageOf.Request request = PageOf.request(page, size);
         Page<MultiTripAuthorisation> found = service.list(actor, status, unit,
                 PageRequest.of(request.page(), request.size(), Sort.by(Sort.Direction.DESC, "requestedAt")));
-        return new PageOf<>(found.map(AuthorisationView::of).getContent(), request.page(), request.size(),
-                found.getTotalElements());
+        return PageOf.of(found, request, AuthorisationView::of);
     }
 
     @PostMapping("/{id}/grant")

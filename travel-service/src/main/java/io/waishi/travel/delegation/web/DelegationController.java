@@ -123,8 +123,7 @@ class DelegationController {
 
     private PageOf<DelegationView> pageOf(Page<Delegation> found, PageOf.Request request, Actor actor) {
         OfficeDay day = service.officeDay();
-        return new PageOf<>(found.map(delegation -> DelegationView.of(delegation, actor, day)).getContent(),
-                request.page(), request.size(), found.getTotalElements());
+        return PageOf.of(found, request, delegation -> DelegationView.of(delegation, actor, day));
     }
 
     @PutMapping("/{id}")

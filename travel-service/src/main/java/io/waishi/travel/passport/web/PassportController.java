@@ -68,8 +68,7 @@ class PassportController {
         Page<Passport> found = register.list(actor, unit, state, personId, overdue,
                 PageRequest.of(request.page(), request.size(), NEWEST_FIRST));
         LocalDate today = register.today();
-        return new PageOf<>(found.map(passport -> PassportSummary.of(passport, today)).getContent(), request.page(),
-                request.size(), found.getTotalElements());
+        return PageOf.of(found, request, passport -> PassportSummary.of(passport, today));
     }
 
     @GetMapping("/{id}")

@@ -61,8 +61,7 @@ class PlanController {
         Page<AnnualPlan> found = book.list(actor, unit, year, status,
                 PageRequest.of(request.page(), request.size(), Sort.by(Sort.Direction.DESC, "year")
                         .and(Sort.by(Sort.Direction.ASC, "unit"))));
-        return new PageOf<>(found.map(PlanView::of).getContent(), request.page(), request.size(),
-                found.getTotalElements());
+        return PageOf.of(found, request, PlanView::of);
     }
 
     @GetMapping(PLAN)

@@ -65,8 +65,7 @@ class UnitController {
         PageOf.Request request = PageOf.request(page, size);
         Page<Unit> found = directory.list(actor, kind,
                 PageRequest.of(request.page(), request.size(), Sort.by(Sort.Direction.ASC, "id")));
-        return new PageOf<>(found.map(UnitView::of).getContent(), request.page(), request.size(),
-                found.getTotalElements());
+        return PageOf.of(found, request, UnitView::of);
     }
 
     @GetMapping("/{code}")
