@@ -49,12 +49,14 @@ public class GatewayProperties {
         this.maxBodySize = maxBodySize;
     }
 
-    /** Base URLs of the four services; each serves its API under the same prefix the gateway exposes. */
+    /** Base URLs of the four services and the sign-in provider; each serves its API under the prefix the gateway exposes. */
     public static class Services {
         private URI sisterCity = URI.create("http://localhost:8081");
         private URI travel = URI.create("http://localhost:8082");
         private URI reception = URI.create("http://localhost:8083");
         private URI publicity = URI.create("http://localhost:8084");
+        /** The sign-in provider (identity-service), whose user administration the console reaches here. */
+        private URI identity = URI.create("http://localhost:9000");
 
         public URI getSisterCity() {
             return sisterCity;
@@ -86,6 +88,14 @@ public class GatewayProperties {
 
         public void setPublicity(URI publicity) {
             this.publicity = publicity;
+        }
+
+        public URI getIdentity() {
+            return identity;
+        }
+
+        public void setIdentity(URI identity) {
+            this.identity = identity;
         }
     }
 

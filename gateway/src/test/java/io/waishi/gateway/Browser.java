@@ -84,7 +84,7 @@ final class Browser {
                     .collect(Collectors.joining("; ")));
         }
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(20)).build(),
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
             remember(uri, response.headers().allValues("Set-Cookie"));
             return response;

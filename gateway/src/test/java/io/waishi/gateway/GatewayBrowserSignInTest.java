@@ -130,6 +130,24 @@ class GatewayBrowserSignInTest extends GatewayTestSupport {
     }
 
     @Test
+    void opensTheConsolePageFirstAskedForAfterSignInWithTheCsrfCookie() {
+        HttpResponse<String> start = browser.get(gateway("/console/travel/delegations"), "Accept", HTML);
+        assertThat(start.statusCode()).isEqualTo(302);
+        assertThat(Browser.location(start)).isEqualTo(gateway("/oauth2/authorization/waishi-console"));
+
+        HttpResponse<String> callback = signInAtProvider(browser.follow(start, "Accept", HTML));
+        assertThat(Browser.location(callback).getPath()).isEqualTo("/console/travel/delegations");
+        HttpResponse<String> page = browser.follow(callback, "Accept", HTML);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<div id=\"root\"></div>");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("script-src 'self'").contains("connect-src 'self'")
+                        .contains("frame-ancestors 'none'"));
+        assertThat(browser.cookie(gateway("/"), "XSRF-TOKEN")).as("the console can change things at once").isNotNull();
+    }
+
+    @Test
     void answersWhoIsSignedInFromTheTokenClaims() {
         signIn();
 

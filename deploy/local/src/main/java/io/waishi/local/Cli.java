@@ -27,7 +27,7 @@ final class Cli {
                    ./waishi token <user>        sign in to the running stack's provider as a demo user (e.g.
                                                 director) and print the access token
                    ./waishi token <user> --password PW   the same for any other account (an ADMIN creates
-                                                accounts: POST <provider>/api/identity/users)
+                                                accounts: POST <gateway>/api/identity/users)
                    ./waishi help
 
             Options of up (environment variable in brackets):
@@ -222,8 +222,8 @@ final class Cli {
         }
         text.append('\n');
         if (gateway) {
-            text.append(" Sign in:      open ").append(stack.gatewayUrl())
-                    .append("/api/me in a browser and sign in as a demo user\n\n");
+            text.append(" Open:         ").append(stack.gatewayUrl())
+                    .append("/console/   (the office web console; sign in as a demo user)\n\n");
         }
         text.append(" Demo accounts (password ").append(LocalStack.DEMO_PASSWORD)
                 .append("; access tokens last ").append(human(stack.accessTokenTtl())).append("):\n");
@@ -234,8 +234,8 @@ final class Cli {
         text.append('\n');
         text.append(" Get a token:  ").append(tokenCommand).append(" director   (signs in to the provider)\n");
         if (stack.processes().contains(LocalStack.IDENTITY)) {
-            text.append(" Other roles:  as admin, POST ").append(stack.identityUrl())
-                    .append("/api/identity/users, then ").append(tokenCommand).append(" <user> --password PW\n");
+            text.append(" Other users:  as admin, in the console (Administration > Users) or POST ")
+                    .append(stack.gatewayUrl()).append("/api/identity/users, then ").append(tokenCommand).append(" <user> --password PW\n");
         }
         if (gateway) {
             text.append(" Try:          curl -H \"Authorization: Bearer $(").append(tokenCommand).append(" director)\" ")

@@ -734,6 +734,7 @@ public final class LocalStack implements AutoCloseable {
             for (String service : SERVICES) {
                 env.put(urlVariable(service), serviceUrl(service));
             }
+            env.put(urlVariable(IDENTITY), identityUrl()); // user administration for the console
             // browser sign-in through the provider; explicit endpoints, so nothing is fetched at start-up
             env.put("WAISHI_GATEWAY_LOGIN_CLIENT_ID", CONSOLE_CLIENT_ID);
             env.put("WAISHI_GATEWAY_LOGIN_CLIENT_SECRET", CONSOLE_CLIENT_SECRET);

@@ -87,7 +87,7 @@ class CliTest {
                 .contains("127.0.0.1:9092")
                 .contains("mongodb://127.0.0.1:27017")
                 .contains("Sign-in provider     http://127.0.0.1:9000")
-                .contains("Sign in:      open http://127.0.0.1:8080/api/me in a browser")
+                .contains("Open:         http://127.0.0.1:8080/console/   (the office web console; sign in as a demo user)")
                 .contains("Demo accounts (password waishi-demo; access tokens last 1 h)")
                 .contains("director       FAO_DIRECTOR")
                 .contains("clerk          UNIT_CLERK               U-EDU")

@@ -38,6 +38,9 @@ class RoutesConfiguration {
                     .filters(f -> retry(breaker(tokenRelay(f, relaySessionTokens), service), properties)), service, properties)
                     .uri(uri));
             // Each service's OpenAPI document, listed in the gateway's Swagger UI.
+            if (!service.apiDocs()) {
+                continue;
+            }
             routes.route(service.id() + "-api-docs", r -> timeouts(r.path("/v3/api-docs/" + service.prefix())
                     .filters(f -> breaker(f.setPath("/v3/api-docs"), service)), service, properties).uri(uri));
         }

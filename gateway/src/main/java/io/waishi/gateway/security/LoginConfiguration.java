@@ -57,7 +57,17 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.session.CookieWebSessionIdResolver;
 import org.springframework.web.server.session.WebSessionIdResolver;
+import io.netty.channel.ChannelOption;
+import java.time.Duration;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.ReactiveOAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.WebClientReactiveAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.WebClientReactiveRefreshTokenTokenResponseClient;
+import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /**
  * The browser path, on only when {@code waishi.gateway.login.client-id} is set. A browser signs in
@@ -144,6 +154,32 @@ class LoginConfiguration {
         return new WebSessionServerOAuth2AuthorizedClientRepository();
     }
 
+    /**
+     * The calls to the provider's token endpoint (sign-in and refresh) fail after a time instead of holding a
+     * sign-in for ever, and never reuse a connection idle long enough for the provider to have closed it
+     * (a request written into a connection the server is closing can wait with no answer).
+     */
+    static WebClient providerClient() {
+        ConnectionProvider connections = ConnectionProvider.builder("sign-in-provider")
+                .maxIdleTime(PROVIDER_IDLE).evictInBackground(PROVIDER_IDLE).build();
+        return WebClient.builder().clientConnector(new ReactorClientHttpConnector(HttpClient.create(connections)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) PROVIDER_CONNECT.toMillis())
+                .responseTimeout(PROVIDER_RESPONSE))).build();
+    }
+
+    private static final Duration PROVIDER_IDLE = Duration.ofSeconds(10);
+    private static final Duration PROVIDER_CONNECT = Duration.ofSeconds(5);
+    private static final Duration PROVIDER_RESPONSE = Duration.ofSeconds(15);
+
+    /** oauth2Login exchanges the code through this client (Spring Security picks the bean up). */
+    @Bean
+    ReactiveOAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> authorizationCodeTokenClient() {
+        WebClientReactiveAuthorizationCodeTokenResponseClient client =
+                new WebClientReactiveAuthorizationCodeTokenResponseClient();
+        client.setWebClient(providerClient());
+        return client;
+    }
+
     /** Used by TokenRelay: returns the session's token, refreshed first when it is about to expire. */
     @Bean
     ReactiveOAuth2AuthorizedClientManager authorizedClientManager(ReactiveClientRegistrationRepository registrations,
@@ -151,9 +187,12 @@ class LoginConfiguration {
         Clock now = clock.getIfAvailable(Clock::systemUTC);
         DefaultReactiveOAuth2AuthorizedClientManager manager =
                 new DefaultReactiveOAuth2AuthorizedClientManager(registrations, authorizedClients);
+        WebClientReactiveRefreshTokenTokenResponseClient refreshClient = new WebClientReactiveRefreshTokenTokenResponseClient();
+        refreshClient.setWebClient(providerClient());
         manager.setAuthorizedClientProvider(ReactiveOAuth2AuthorizedClientProviderBuilder.builder()
                 .authorizationCode()
-                .refreshToken(refresh -> refresh.clockSkew(login.refreshBefore()).clock(now))
+                .refreshToken(refresh -> refresh.clockSkew(login.refreshBefore()).clock(now)
+                        .accessTokenResponseClient(refreshClient))
                 .build());
         return manager;
     }

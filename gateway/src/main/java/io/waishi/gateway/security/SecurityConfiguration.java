@@ -39,6 +39,14 @@ class SecurityConfiguration {
     /** API responses are JSON: no scripts, no framing. Swagger UI needs scripts, so it is left out. */
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
+    /**
+     * The console: its own scripts only, styles inline too (the component library injects its styles at run
+     * time), images from itself, data URLs and https (publicity previews), calls to its own origin only.
+     */
+    static final String CONSOLE_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: https:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; frame-ancestors 'none'";
+
     @Bean
     ReactiveJwtDecoder jwtDecoder(JwtProperties properties) {
         return JwtDecoders.fromProperties(properties);
@@ -101,12 +109,32 @@ class SecurityConfiguration {
                 .pathMatchers(HttpMethod.GET, "/api/*/admin", "/api/*/admin/**").hasAnyRole("ADMIN", "AUDITOR")
                 .pathMatchers("/api/*/admin", "/api/*/admin/**").hasRole("ADMIN")
                 .pathMatchers("/api/**").authenticated()
+                // The console: its code is no secret (a session whose sign-in lapsed still loads it and is
+                // sent to sign in); its pages are for signed-in staff (an HTML request is redirected to sign in).
+                .pathMatchers(HttpMethod.GET, "/", "/console", "/console/assets/**").permitAll()
+                .pathMatchers(HttpMethod.GET, "/console/**").authenticated()
                 .anyExchange().denyAll();
     }
 
     static void headers(ServerHttpSecurity.HeaderSpec headers) {
         headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .writer(consoleReferrerPolicy())
                 .writer(apiContentSecurityPolicy());
+    }
+
+    /**
+     * No referrer anywhere, except that the console's pages say {@code same-origin}: under {@code no-referrer} a
+     * browser sends {@code Origin: null} on the page's own POSTs (its API calls and the sign-out form), which the
+     * CORS allowlist rightly refuses; {@code same-origin} keeps the real origin on those and still sends nothing
+     * to other sites.
+     */
+    private static ServerHttpHeadersWriter consoleReferrerPolicy() {
+        return exchange -> {
+            if (exchange.getRequest().getPath().pathWithinApplication().value().startsWith("/console")) {
+                exchange.getResponse().getHeaders().set("Referrer-Policy", ReferrerPolicy.SAME_ORIGIN.getPolicy());
+            }
+            return Mono.empty();
+        };
     }
 
     private static Mono<ServerWebExchangeMatcher.MatchResult> hasAuthorizationHeader(ServerWebExchange exchange) {
@@ -121,7 +149,7 @@ class SecurityConfiguration {
             HttpHeaders headers = exchange.getResponse().getHeaders();
             boolean swaggerUi = path.startsWith("/swagger-ui") || path.startsWith("/webjars/");
             if (!swaggerUi && !headers.containsHeader("Content-Security-Policy")) {
-                headers.set("Content-Security-Policy", API_CSP);
+                headers.set("Content-Security-Policy", path.startsWith("/console") ? CONSOLE_CSP : API_CSP);
             }
             return Mono.empty();
         };

@@ -18,6 +18,8 @@ import io.waishi.platform.idempotency.IdempotencyStore;
 import io.waishi.platform.security.ActorArgumentResolver;
 import io.waishi.platform.web.OperatorInjectionGuard;
 import io.waishi.platform.web.ProblemDetailsAdvice;
+import io.waishi.platform.web.RuleMessages;
+import io.waishi.platform.web.RuleViolationViews;
 import io.waishi.platform.web.RequestBodyLimitFilter;
 import java.time.Clock;
 import java.util.List;
@@ -53,6 +55,12 @@ public class WaishiWebAutoConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    /** Every feature's words for its rules, for problems and for checks that act on nothing. */
+    @Bean
+    RuleViolationViews ruleViolationViews(ObjectProvider<RuleMessages> messages) {
+        return new RuleViolationViews(messages.orderedStream().toList());
     }
 
     @Bean

@@ -2,7 +2,6 @@ package io.waishi.platform.web;
 
 import io.waishi.platform.domain.ActNotAllowedInStateException;
 import io.waishi.platform.domain.ActNotPermittedException;
-import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.NotFoundException;
 import io.waishi.platform.domain.RuleViolation;
 import io.waishi.platform.domain.RuleViolationException;
@@ -11,7 +10,6 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,17 +60,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             Map.entry(500, "internal-error"),
             Map.entry(503, "service-unavailable"));
 
-    private RuleMessages ruleMessages = violation -> null;
+    private RuleViolationViews violationViews = new RuleViolationViews(List.of());
 
-    /** A broken rule as the client sees it: the data of the violation and the words for people. */
-    public record ViolationView(String code, String field, Map<String, Object> parameters, LocalizedText message) {
-    }
-
-    /** Every feature of a service may bring its own words; the first that knows a code speaks. */
+    /** The service's words for its rules (without them a violation shows its code and parameters only). */
     @Autowired(required = false)
-    void setRuleMessages(List<RuleMessages> all) {
-        this.ruleMessages = violation -> all.stream().map(messages -> messages.describe(violation))
-                .filter(Objects::nonNull).findFirst().orElse(null);
+    void setViolationViews(RuleViolationViews views) {
+        this.violationViews = views;
     }
 
     /**
@@ -166,9 +159,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", "Rules broken",
                 "The request breaks " + ex.violations().size() + " rule(s): "
                         + ex.violations().stream().map(RuleViolation::code).toList());
-        problem.setProperty("violations", ex.violations().stream()
-                .map(v -> new ViolationView(v.code(), v.field(), v.parameters(), ruleMessages.describe(v)))
-                .toList());
+        problem.setProperty("violations", violationViews.of(ex.violations()));
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.UNPROCESSABLE_CONTENT, request);
     }
 

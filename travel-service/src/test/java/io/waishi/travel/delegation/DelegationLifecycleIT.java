@@ -363,6 +363,9 @@ class DelegationLifecycleIT {
         assertThat(days.get("message").get("zh").asString()).isEqualTo(
                 "在外6天，出访1国最多5天（含离、抵境当日；参数 MAX_DAYS_ONE_COUNTRY，依据 S1）");
         assertThat(days.get("message").get("en").asString()).contains("6 days abroad").contains("MAX_DAYS_ONE_COUNTRY");
+        // The check before submitting says the same, in the same words, so the console shows them by the field.
+        assertThat(precheck.get("violations").valueStream().toList())
+                .containsExactlyInAnyOrderElementsOf(problem.get("violations").valueStream().toList());
         assertThat(http.get("/api/travel/delegations/" + id, office.clerk).json().get("status").asString())
                 .isEqualTo("DRAFT");
 

@@ -23,7 +23,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -95,18 +94,7 @@ class SuiteIT {
         if (stack != null) {
             stack.close();
         }
-        keepTheLogs();
-    }
-
-    /** The processes' logs outlive the temporary data folder, for whoever reads a failed build. */
-    private void keepTheLogs() throws IOException {
-        Path kept = SystemTests.repoRoot().resolve("deploy/local/target/suite-logs");
-        Files.createDirectories(kept);
-        try (var logs = Files.list(data.resolve("logs"))) {
-            for (Path log : logs.toList()) {
-                Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        SystemTests.keepTheLogs(data, "suite-logs");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.web.ETags;
+import io.waishi.platform.web.RuleViolationViews;
 import io.waishi.platform.web.PageOf;
 import io.waishi.travel.delegation.Delegation;
 import io.waishi.travel.delegation.DelegationCategory;
@@ -56,9 +57,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DelegationController {
 
     private final DelegationService service;
+    private final RuleViolationViews violationViews;
 
-    DelegationController(DelegationService service) {
+    DelegationController(DelegationService service, RuleViolationViews violationViews) {
         this.service = service;
+        this.violationViews = violationViews;
     }
 
     private ResponseEntity<DelegationView> answer(Delegation delegation, Actor actor) {
@@ -81,13 +84,13 @@ class DelegationController {
     @PostMapping("/precheck")
     @Operation(summary = "Check a plan of the caller's unit against every travel rule without saving anything")
     PrecheckView precheck(@Valid @RequestBody DraftDelegation request, Actor actor) {
-        return PrecheckView.of(service.precheck(actor, request.toPlan()));
+        return PrecheckView.of(service.precheck(actor, request.toPlan()), violationViews);
     }
 
     @GetMapping("/{id}/precheck")
     @Operation(summary = "What would stop the stored file if it were submitted now (waived rules excepted)")
     PrecheckView precheckStored(@PathVariable String id, Actor actor) {
-        return PrecheckView.of(service.precheck(actor, id));
+        return PrecheckView.of(service.precheck(actor, id), violationViews);
     }
 
     @GetMapping("/{id}")

@@ -3,6 +3,8 @@ package io.waishi.travel.delegation.web;
 import io.waishi.platform.domain.Actor;
 import io.waishi.platform.domain.LocalizedText;
 import io.waishi.platform.domain.RuleViolation;
+import io.waishi.platform.web.RuleViolationViews;
+import io.waishi.platform.web.RuleViolationViews.ViolationView;
 import io.waishi.travel.delegation.ApprovingLevel;
 import io.waishi.travel.delegation.Attachment;
 import io.waishi.travel.delegation.Budget;
@@ -159,11 +161,11 @@ final class DelegationRequests {
             @NotBlank @Size(min = 10, max = 1000) String reason) {
     }
 
-    /** What the rules say of a plan: empty when it may be submitted. */
-    record PrecheckView(boolean submittable, List<RuleViolation> violations) {
+    /** What the rules say of a plan, with the words a 422 would carry: empty when it may be submitted. */
+    record PrecheckView(boolean submittable, List<ViolationView> violations) {
 
-        static PrecheckView of(List<RuleViolation> violations) {
-            return new PrecheckView(violations.isEmpty(), violations);
+        static PrecheckView of(List<RuleViolation> violations, RuleViolationViews views) {
+            return new PrecheckView(violations.isEmpty(), views.of(violations));
         }
     }
 
