@@ -28,6 +28,11 @@ const THEME = {
     // Empty-table texts and the like; disabled controls stay recognisable by their background.
     colorTextDisabled: 'rgba(0, 0, 0, 0.56)',
     colorLink: '#0958d9',
+    // Status colours (tags, badges, alerts) dark enough for their text on their light backgrounds.
+    colorInfo: '#0958d9',
+    colorSuccess: '#237804',
+    colorWarning: '#ad4e00',
+    colorError: '#cf1322',
   },
 };
 
