@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.reactor.netty.NettyServerCustomizer;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,6 +20,15 @@ class ConsoleServingTest extends GatewayTestSupport {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registerServices(registry, null);
+    }
+
+    @Autowired
+    ApplicationContext context;
+
+    /** The browser's kept-alive connections stay readable (web.KeepAliveReads; its test shows the stall). */
+    @Test
+    void theServerIsStartedWithTheKeepAliveReadRemedy() {
+        assertThat(context.getBean("keepAliveReadsResumed", NettyServerCustomizer.class)).isNotNull();
     }
 
     @Test
