@@ -13,14 +13,14 @@ import reactor.netty.http.server.HttpServer;
  * Keeps a kept-alive browser connection readable after every request.
  *
  * <p>Reactor Netty before its fix of September 2026 (this build has 1.3.6; 1.3.8 is the newest served here)
- * can stop reading a keep-alive connection for good: when a request arrives
- * before the previous one's handler has finished (a browser sends it as soon as it has the whole response,
- * while the handler is still completing), it is queued; if the queued request is then answered at once,
- * the queue drains without anyone asking the socket for more, and the next request on that connection waits
- * unread until the browser gives up (reactor/reactor-netty#4361). The console's sign-in stalled on it: the provider's redirect back to the gateway sat in the socket
- * for 30 s. After each request ends, once the event loop has run what the library scheduled, an idle
- * connection with no request in progress is asked to read again; asking a connection already reading
- * changes nothing. Remove when Reactor Netty is upgraded past the fix.
+ * can stop reading a keep-alive connection for good: when a request arrives before the previous one's handler
+ * has finished (a browser sends it as soon as it has the whole response, while the handler is still
+ * completing), it is queued; if the queued request is then answered at once, the queue drains without anyone
+ * asking the socket for more, and the next request on that connection waits unread until the browser gives up
+ * (reactor/reactor-netty#4361). The console's sign-in stalled on it: the provider's redirect back to the
+ * gateway sat in the socket for 30 s. After each request ends, once the event loop has run what the library
+ * scheduled, an idle connection with no request in progress is asked to read again; asking a connection
+ * already reading changes nothing. Remove when Reactor Netty is upgraded past the fix.
  */
 @Configuration(proxyBeanMethods = false)
 public class KeepAliveReads {
