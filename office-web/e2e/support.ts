@@ -23,7 +23,8 @@ export async function signIn(page: Page, username: string, path = '/console/'): 
 
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.waitForURL(/\/login/);
+  // Signed out at the gateway and at the provider: the console's address leads to the provider's form again.
+  await expect(page.locator('input[name="username"]')).toBeVisible();
 }
 
 /** A full-page picture of the page as it is, for people reading the run's results. */
@@ -37,5 +38,11 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ')})`)).toEqual([]);
+  const where = (node: (typeof serious)[number]['nodes'][number]) => {
+    const contrast = node.any.find((check) => check.id === 'color-contrast')?.data as
+      | { fgColor?: string; bgColor?: string; contrastRatio?: number }
+      | undefined;
+    return contrast?.fgColor ? `${node.target.join(' ')} ${contrast.fgColor} on ${contrast.bgColor} = ${contrast.contrastRatio}` : node.target.join(' ');
+  };
+  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.slice(0, 3).map(where).join('; ')})`)).toEqual([]);
 }

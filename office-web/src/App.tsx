@@ -33,6 +33,18 @@ const THEME = {
     colorSuccess: '#237804',
     colorWarning: '#ad4e00',
     colorError: '#cf1322',
+    // antd derives the light backgrounds from the status colours above, murky for colours this dark (text on them
+    // fell to 2.7:1): the classic light tints instead.
+    colorSuccessBg: '#f6ffed',
+    colorSuccessBorder: '#b7eb8f',
+    colorWarningBg: '#fff7e6',
+    colorWarningBorder: '#ffd591',
+    colorErrorBg: '#fff1f0',
+    colorErrorBorder: '#ffa39e',
+    colorInfoBg: '#e6f4ff',
+    colorInfoBorder: '#91caff',
+    // Placeholders carry hints ("Select date", "Search"); antd's light grey is 1.8:1.
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
   },
 };
 

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import './i18n';
+import './contrast.css';
 import { App } from './App';
 import { Problem } from './api/http';
 

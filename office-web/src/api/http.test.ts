@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, Problem, query, whenSignedOut } from './http';
+import { call, Problem, query, signingOut, whenSignedOut } from './http';
 import { fakeServer } from '../test/render';
 
 describe('calls to the suite', () => {
@@ -48,6 +48,23 @@ describe('calls to the suite', () => {
     fakeServer({ 'GET /api/me': () => ({ status: 401, body: { type: 'urn:waishi:problem:unauthorized', status: 401 } }) });
     await expect(call('/api/me')).rejects.toBeInstanceOf(Problem);
     expect(signedOut).toBe(true);
+  });
+
+  it('leave a sign-out under way alone when calls come back 401', async () => {
+    let signInAgain = 0;
+    whenSignedOut(() => {
+      signInAgain++;
+    });
+    fakeServer({ 'GET /api/me': () => ({ status: 401, body: { type: 'urn:waishi:problem:unauthorized', status: 401 } }) });
+    signingOut();
+    try {
+      await expect(call('/api/me')).rejects.toBeInstanceOf(Problem);
+      expect(signInAgain).toBe(0);
+    } finally {
+      signingOut(false);
+    }
+    await expect(call('/api/me')).rejects.toBeInstanceOf(Problem);
+    expect(signInAgain).toBe(1);
   });
 
   it('build a query of the values that are set', () => {

@@ -98,6 +98,17 @@ export function whenSignedOut(handler: () => void): void {
   onSignedOut = handler;
 }
 
+let leaving = false;
+
+/**
+ * The user is signing out: the gateway ends the session first, so the page's calls still in flight come back
+ * 401, and sending the browser to sign in then would cut short the sign-out at the provider (the provider's
+ * session would live on and sign the user straight back in).
+ */
+export function signingOut(leavingNow = true): void {
+  leaving = leavingNow;
+}
+
 export async function call<T>(path: string, options: CallOptions = {}): Promise<Answer<T>> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
@@ -126,7 +137,7 @@ export async function call<T>(path: string, options: CallOptions = {}): Promise<
   const text = await response.text();
   const body = text.length > 0 && isJson(response) ? JSON.parse(text) : text;
   if (!response.ok) {
-    if (response.status === 401) {
+    if (response.status === 401 && !leaving) {
       onSignedOut();
     }
     throw new Problem(response.status, typeof body === 'object' && body !== null ? body : { title: String(body) });

@@ -5,7 +5,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { ItemType } from 'antd/es/menu/interface';
 import { areas } from '../areas';
 import type { Me } from '../me';
-import { csrfToken } from '../api/http';
+import { csrfToken, signingOut } from '../api/http';
 import type { Language } from '../text';
 
 /**
@@ -71,17 +71,16 @@ export function AppLayout({ me, onLanguage }: { me: Me; onLanguage: (language: L
           >
             {t('switchTo')}
           </Button>
-          <form method="post" action="/logout" style={{ margin: 0 }}>
+          <form method="post" action="/logout" style={{ margin: 0 }} onSubmit={() => signingOut()}>
             <input type="hidden" name="_csrf" value={csrfToken() ?? ''} />
             <Button htmlType="submit" icon={<LogoutOutlined />}>
               {t('signOut')}
             </Button>
           </form>
         </Layout.Header>
+        {/* antd renders the content as the page's one <main> landmark. */}
         <Layout.Content style={{ padding: screens.md ? 24 : 12 }}>
-          <main>
-            <Outlet />
-          </main>
+          <Outlet />
         </Layout.Content>
       </Layout>
     </Layout>

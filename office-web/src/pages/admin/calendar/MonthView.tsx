@@ -1,4 +1,4 @@
-import { Badge, Calendar, Grid } from 'antd';
+import { Badge, Calendar, DatePicker, Grid, Radio, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { OfficeCalendar } from './api';
@@ -17,6 +17,27 @@ export function MonthView({ calendar, value, onChange }: { calendar: OfficeCalen
       fullscreen={Boolean(screens.md)}
       value={value}
       onChange={onChange}
+      // antd's own header has a year and a month select without labels: the same choices, labelled.
+      headerRender={({ value: shown, type, onChange: show, onTypeChange }) => (
+        <Space style={{ display: 'flex', justifyContent: 'flex-end', padding: '8px 0' }}>
+          <DatePicker
+            picker={type === 'year' ? 'year' : 'month'}
+            value={shown}
+            allowClear={false}
+            aria-label={t(type === 'year' ? 'calendar.shownYear' : 'calendar.shownMonth')}
+            onChange={(date) => date && show(date)}
+          />
+          <Radio.Group
+            optionType="button"
+            value={type}
+            onChange={(event) => onTypeChange(event.target.value)}
+            options={[
+              { value: 'month', label: t('calendar.view.month') },
+              { value: 'year', label: t('calendar.view.year') },
+            ]}
+          />
+        </Space>
+      )}
       cellRender={(date, info) => {
         if (info.type === 'month') {
           // The year view: how many holidays each month holds.
