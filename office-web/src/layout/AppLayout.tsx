@@ -35,9 +35,10 @@ export function AppLayout({ me, onLanguage }: { me: Me; onLanguage: (language: L
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider breakpoint="lg" collapsedWidth={64} width={232} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-        <div style={{ padding: '16px 20px' }}>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('appName')}
+        {/* Folded to its icons (tablets), the side bar has room for the two characters of the name only. */}
+        <div style={screens.lg ? { padding: '16px 20px' } : { padding: '16px 4px', textAlign: 'center' }}>
+          <Typography.Title level={4} style={{ margin: 0 }} aria-label={t('appName')}>
+            {screens.lg ? t('appName') : '外事'}
           </Typography.Title>
           {screens.lg && <Typography.Text type="secondary">{t('appSubtitle')}</Typography.Text>}
         </div>
