@@ -15,18 +15,21 @@ const routes = [
   { path: '/travel/delegations/:id', element: <div>detail page</div> },
 ];
 
-/** What the editor reads besides the file: partner cities, the unit's approved plan, country profiles. */
+const PLAN_2027 = {
+  id: 'U-EDU:2027',
+  unit: 'U-EDU',
+  year: 2027,
+  status: 'APPROVED',
+  items: [{ itemId: 'P1', title: { zh: '友城教育交流', en: 'Sister-city education exchange' }, countries: ['US'], category: 'SISTER_CITY', plannedQuarter: 2, plannedSize: 5 }],
+};
+
+/**
+ * What the editor reads besides the file: partner cities, the unit's approved plan, country profiles. The unit has
+ * an approved plan for 2027 only, so the plan items offered are those of the departure's year, not this year's.
+ */
 const neighbours = {
   'GET /api/sister-cities/partner-cities': page([{ id: YORBA_LINDA, names: { zh: '约巴林达', en: 'Yorba Linda' }, country: 'US' }]),
-  'GET /api/travel/plans': page([
-    {
-      id: 'U-EDU:2027',
-      unit: 'U-EDU',
-      year: 2027,
-      status: 'APPROVED',
-      items: [{ itemId: 'P1', title: { zh: '友城教育交流', en: 'Sister-city education exchange' }, countries: ['US'], category: 'SISTER_CITY', plannedQuarter: 2, plannedSize: 5 }],
-    },
-  ]),
+  'GET /api/travel/plans': (_body: unknown, url: URL) => ({ status: 200, body: page(url.searchParams.get('year') === '2027' ? [PLAN_2027] : []) }),
   'GET /public/countries': page([{ countryCode: 'US', name: { zh: '美国', en: 'United States' }, level: { level: 1 } }]),
 };
 
